@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+import { internalReferences } from "./support/links";
+import { KB_ORIGIN } from "./support/site";
+
+for (const { name, dir, origin, base } of [
+  { name: "base /", dir: "dist", origin: "http://127.0.0.1:4400", base: "/" },
+  { name: "base /kb/", dir: "dist-kb", origin: KB_ORIGIN, base: "/kb/" },
+]) {
+  test(`every internal link and asset resolves (${name})`, async ({ request }) => {
+    const refs = internalReferences(dir, origin, base);
+    expect(refs.size).toBeGreaterThan(20);
+    const broken: string[] = [];
+    for (const [url, from] of refs) {
+      if (base !== "/" && !new URL(url).pathname.startsWith(base)) {
+        broken.push(`${url} (outside ${base}) from ${from[0]}`);
+        continue;
+      }
+      const response = await request.get(url, { maxRedirects: 0 });
+      if (response.status() !== 200) broken.push(`${url} → ${response.status()} from ${from[0]}`);
+    }
+    expect(broken).toEqual([]);
+  });
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Serves a built site folder under a base path, like a static host would: directory
+// index.html, the site's 404.html with status 404, and nothing outside the folder.
+// Usage: node scripts/serve.mjs DIR PORT [BASE]
+import { createServer } from "node:http";
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+
+const [dirArg = "dist", portArg = "4400", baseArg = "/"] = process.argv.slice(2);
+const root = resolve(dirArg);
+const base = `/${baseArg.replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+const types = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".mjs": "text/javascript",
+  ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2",
+  ".xml": "application/xml", ".txt": "text/plain; charset=utf-8", ".tsv": "text/tab-separated-values; charset=utf-8",
+  ".wasm": "application/wasm", ".pf_meta": "application/octet-stream", ".ico": "image/x-icon",
+};
+
+function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  const rel = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
+  const candidate = join(root, rel);
+  if (!candidate.startsWith(root)) return null;
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+    const index = join(candidate, "index.html");
+    return existsSync(index) && pathname.endsWith("/") ? index : null;
+  }
+  return existsSync(candidate) ? candidate : null;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let file = null;
+  try {
+    file = fileFor(url.pathname);
+  } catch {
+    file = null;
+  }
+  if (!file && existsSync(join(root, url.pathname.slice(base.length))) && !url.pathname.endsWith("/")) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const status = file ? 200 : 404;
+  const body = file ?? join(root, "404.html");
+  if (!existsSync(body)) {
+    res.writeHead(404).end("Not found");
+    return;
+  }
+  res.writeHead(status, { "content-type": types[extname(body)] ?? "application/octet-stream", "cache-control": "no-cache" });
+  createReadStream(body).pipe(res);
+}).listen(Number(portArg), "127.0.0.1", () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${portArg}${base}`);
+});

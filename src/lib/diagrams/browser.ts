@@ -1,0 +1,154 @@
+import { existsSync, readFileSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright";
+import { resolveDiagramAssets } from "./assets";
+import { MERMAID_CONFIG } from "./config";
+import type { BatchRenderContext, BatchRenderer, RawRenderResult } from "./types";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** CHROMIUM_PATH, else the system Chromium, else undefined (Playwright's own browser). */
+export function findChromium(): string | undefined {
+  const fromEnv = process.env["CHROMIUM_PATH"];
+  if (fromEnv) return fromEnv;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  return undefined;
+}
+
+export interface ChromiumRendererOptions {
+  executablePath?: string;
+  /** Per-diagram limit; a diagram that hangs the page fails and the page is replaced. */
+  timeoutMs?: number;
+}
+
+interface PageRenderResult {
+  ok: boolean;
+  svg?: string;
+  error?: string;
+}
+
+/**
+ * One headless Chromium for the whole batch; `concurrency` pages each render
+ * their share of the queue one after another with mermaid.render. The browser
+ * is closed when the batch ends, also when it fails.
+ */
+export function createChromiumRenderer(options: ChromiumRendererOptions = {}): BatchRenderer {
+  return async (sources, context) => {
+    const results: RawRenderResult[] = new Array(sources.length);
+    if (sources.length === 0) return results;
+    const executablePath = options.executablePath ?? findChromium();
+    const browser = await chromium.launch({
+      ...(executablePath ? { executablePath } : {}),
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      const pageHtml = buildRenderPageHtml();
+      let next = 0;
+      const worker = async (): Promise<void> => {
+        let page: Page | undefined;
+        try {
+          while (next < sources.length) {
+            const index = next++;
+            const source = sources[index] ?? "";
+            page ??= await openRenderPage(browser, pageHtml);
+            const outcome = await renderOne(page, source, context, options.timeoutMs ?? 20_000);
+            results[index] = outcome.result;
+            if (outcome.pageBroken) {
+              context.log(`diagram ${index + 1} broke its render page; reopening`);
+              await page.close().catch(() => {});
+              page = undefined;
+            }
+          }
+        } finally {
+          await page?.close().catch(() => {});
+        }
+      };
+      const workers = Math.max(1, Math.min(context.concurrency, sources.length));
+      await Promise.all(Array.from({ length: workers }, worker));
+    } finally {
+      await browser.close().catch(() => {});
+    }
+    return results;
+  };
+}
+
+async function renderOne(
+  page: Page,
+  source: string,
+  context: BatchRenderContext,
+  timeoutMs: number,
+): Promise<{ result: RawRenderResult; pageBroken: boolean }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  });
+  try {
+    const run = page.evaluate(
+      async ({ src, id }): Promise<PageRenderResult> => {
+        const m = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
+        const host = document.getElementById("host") ?? document.body;
+        try {
+          const { svg } = await m.render(id, src, host);
+          // Some errors come back as an "error diagram" instead of a throw.
+          if (/aria-roledescription="error"/.test(svg)) return { ok: false, error: "Mermaid rendered an error diagram" };
+          return { ok: true, svg };
+        } catch (e) {
+          const message = e instanceof Error ? e.message : String(e);
+          host.replaceChildren();
+          return { ok: false, error: message };
+        }
+      },
+      { src: source, id: context.renderId },
+    );
+    const outcome = await Promise.race([run, timeout]);
+    if (outcome === "timeout") {
+      run.catch(() => {});
+      return { result: { ok: false, error: `timed out after ${timeoutMs} ms` }, pageBroken: true };
+    }
+    if (outcome.ok && typeof outcome.svg === "string") return { result: { ok: true, svg: outcome.svg }, pageBroken: false };
+    return { result: { ok: false, error: outcome.error ?? "unknown Mermaid error" }, pageBroken: false };
+  } catch (err) {
+    return { result: { ok: false, error: err instanceof Error ? err.message : String(err) }, pageBroken: true };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface MermaidGlobal {
+  initialize(config: unknown): void;
+  render(id: string, text: string, container?: Element): Promise<{ svg: string }>;
+}
+
+let fontCss: string | undefined;
+
+/**
+ * The page the diagrams are measured in: the self-hosted Korean font and the
+ * site's diagram stylesheet, with the render host inside `.flow-diagram` just
+ * like on the site, so label boxes are measured with the rules they are shown with.
+ */
+export function buildRenderPageHtml(): string {
+  const assets = resolveDiagramAssets();
+  fontCss ??= `@font-face{font-family:"Pretendard Variable";font-weight:45 920;font-style:normal;font-display:block;src:url(data:font/woff2;base64,${readFileSync(assets.fontPath).toString("base64")}) format("woff2-variations");}`;
+  const siteCss = existsSync(assets.stylesheetPath) ? readFileSync(assets.stylesheetPath, "utf8") : "";
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><style>${fontCss}</style><style>${siteCss}</style></head><body><figure class="flow-diagram"><div class="flow-diagram__scroll" id="host"></div></figure></body></html>`;
+}
+
+async function openRenderPage(browser: Browser, html: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setContent(html);
+  await page.addScriptTag({ path: resolveDiagramAssets().mermaidScriptPath });
+  const fontReady = await page.evaluate(async (config) => {
+    await document.fonts.load('14px "Pretendard Variable"', "가A");
+    await document.fonts.load('600 14px "Pretendard Variable"', "가A");
+    await document.fonts.ready;
+    (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid.initialize(config);
+    return document.fonts.check('14px "Pretendard Variable"', "가A");
+  }, MERMAID_CONFIG);
+  if (!fontReady) throw new Error("Pretendard Variable did not load in the render page");
+  return page;
+}

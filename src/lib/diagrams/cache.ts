@@ -1,0 +1,33 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Path of a cached diagram. Only successes are cached: failures are retried on the next build. */
+export function cachePath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, `${key}.svg`);
+}
+
+/** The cached SVG, or undefined when missing or unusable (e.g. truncated by a crash). */
+export async function readCachedSvg(cacheDir: string, key: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(cachePath(cacheDir, key), "utf8");
+  } catch {
+    return undefined;
+  }
+  return /^<svg[\s>]/.test(text) && /<\/svg>\s*$/.test(text) ? text : undefined;
+}
+
+/** Writes via a temporary file and rename, so a reader never sees half a file. */
+export async function writeCachedSvg(cacheDir: string, key: string, svg: string): Promise<void> {
+  await mkdir(cacheDir, { recursive: true });
+  const target = cachePath(cacheDir, key);
+  const tmp = `${target}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    await writeFile(tmp, svg, "utf8");
+    await rename(tmp, target);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}

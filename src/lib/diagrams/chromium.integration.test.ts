@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { chromium } from "playwright";
+import { resolveDiagramAssets } from "./assets";
+import { CHROMIUM_ARGS, findChromium } from "./browser";
+import { GLUE_ARCHITECTURE_KO, INVALID_SOURCE, KINESIS_EDGE_LABEL } from "./fixtures/sources";
+import { diagramKey } from "./key";
+import { renderDiagrams } from "./renderDiagrams";
+import { svgTextRuns } from "./svgText";
+import { wrapDiagramHtml } from "./wrapDiagramHtml";
+
+// Launches the real headless Chromium (/usr/bin/chromium or CHROMIUM_PATH).
+const cacheDir = mkdtempSync(path.join(tmpdir(), "diagrams-it-"));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+/** A page styled like the site: self-hosted Pretendard + src/styles/diagrams.css. */
+function sitePage(body: string, theme: "light" | "dark"): string {
+  const assets = resolveDiagramAssets();
+  const font = readFileSync(assets.fontPath).toString("base64");
+  const css = readFileSync(assets.stylesheetPath, "utf8");
+  const bg = theme === "dark" ? "#0f1219" : "#ffffff";
+  return `<!doctype html><html lang="ko" data-theme="${theme}"><head><meta charset="utf-8"><style>@font-face{font-family:"Pretendard Variable";font-weight:45 920;src:url(data:font/woff2;base64,${font}) format("woff2-variations");}body{margin:16px;background:${bg};font-family:"Pretendard Variable",sans-serif}</style><style>${css}</style></head><body>${body}</body></html>`;
+}
+
+describe("renderDiagrams with headless Chromium", () => {
+  const sources = [GLUE_ARCHITECTURE_KO, KINESIS_EDGE_LABEL, INVALID_SOURCE];
+  let results: Awaited<ReturnType<typeof renderDiagrams>>;
+
+  it("renders Korean and edge-label diagrams and reports the invalid one", async () => {
+    const logs: string[] = [];
+    results = await renderDiagrams(sources, { cacheDir, log: (m) => logs.push(m) });
+    expect(results.size).toBe(3);
+
+    const glue = results.get(diagramKey(GLUE_ARCHITECTURE_KO));
+    if (!glue?.ok) throw new Error(`glue failed: ${JSON.stringify(glue)}`);
+    expect(glue.svg.startsWith("<svg")).toBe(true);
+    expect(glue.svg).not.toContain("<style");
+    expect(glue.svg).toMatch(/^<svg[^>]* width="\d+(\.\d+)?" height="\d+(\.\d+)?"/);
+    expect(glue.svg).not.toContain('width="100%"');
+    expect(svgTextRuns(glue.svg)).toEqual([
+      "다양한 데이터 소스",
+      "Glue Crawler",
+      "Data Catalog",
+      "메타데이터 저장",
+      "Glue ETL Job",
+      "Apache Spark Engine",
+      "코드 실행",
+      "Target Store",
+      "S3, Redshift, RDS 등",
+    ]);
+    expect(glue.svg).toContain("<small>메타데이터 저장</small>");
+
+    const kinesis = results.get(diagramKey(KINESIS_EDGE_LABEL));
+    if (!kinesis?.ok) throw new Error(`kinesis failed: ${JSON.stringify(kinesis)}`);
+    expect(svgTextRuns(kinesis.svg)).toContain("filtering, aggregation, transformation");
+    // Exactly one edge label survives pruning (the other two edges have none).
+    expect(kinesis.svg.match(/class="edgeLabel"/g)?.length).toBe(2); // the <g> and its inner <span>
+
+    const invalid = results.get(diagramKey(INVALID_SOURCE));
+    expect(invalid?.ok).toBe(false);
+    if (invalid && !invalid.ok) expect(invalid.error).toMatch(/^Parse error on line \d+:/);
+
+    // Successes are cached, the failure is not.
+    const cached = readdirSync(cacheDir).sort();
+    expect(cached).toEqual([`${diagramKey(GLUE_ARCHITECTURE_KO)}.svg`, `${diagramKey(KINESIS_EDGE_LABEL)}.svg`].sort());
+    expect(logs.some((l) => /^rendered 3 diagram\(s\)/.test(l))).toBe(true);
+  }, 60_000);
+
+  it("shows every label unclipped on a site-styled page, in both themes", async () => {
+    const glue = results.get(diagramKey(GLUE_ARCHITECTURE_KO));
+    const kinesis = results.get(diagramKey(KINESIS_EDGE_LABEL));
+    if (!glue?.ok || !kinesis?.ok) throw new Error("render step failed");
+    const body =
+      wrapDiagramHtml(glue.svg, { accessibleName: "AWS Glue 아키텍처 흐름", rawText: "[Glue Crawler] → [Data Catalog]" }) +
+      wrapDiagramHtml(kinesis.svg, { accessibleName: "Kinesis 흐름", rawText: "Real-time Data Streams" });
+    const executablePath = findChromium();
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    try {
+      for (const theme of ["light", "dark"] as const) {
+        const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+        await page.setContent(sitePage(body, theme));
+        await page.evaluate(async () => {
+          await document.fonts.load('14px "Pretendard Variable"', "가");
+          await document.fonts.ready;
+        });
+        const overflow = await page.evaluate(() =>
+          [...document.querySelectorAll("foreignObject")].flatMap((fo) => {
+            const box = fo.getBoundingClientRect();
+            const content = fo.firstElementChild?.getBoundingClientRect();
+            if (!content) return [];
+            const tooWide = content.width > box.width + 0.5;
+            const tooTall = content.height > box.height + 0.5;
+            return tooWide || tooTall ? [`${fo.textContent}: ${content.width}x${content.height} in ${box.width}x${box.height}`] : [];
+          }),
+        );
+        expect(overflow).toEqual([]);
+        // Colours come from the theme variables, so they differ between themes.
+        const nodeFill = await page.evaluate(() => getComputedStyle(document.querySelector(".node rect")!).fill);
+        expect(nodeFill).toBe(theme === "dark" ? "rgb(35, 40, 55)" : "rgb(243, 245, 251)");
+        // Ids stay unique across the two diagrams on one page.
+        const duplicateIds = await page.evaluate(() => {
+          const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
+          return ids.filter((id, i) => ids.indexOf(id) !== i);
+        });
+        expect(duplicateIds).toEqual([]);
+        const shotDir = process.env["DIAGRAM_SCREENSHOT_DIR"];
+        if (shotDir) {
+          const file = theme === "dark" ? "diagram-check-dark.png" : "diagram-check.png";
+          await page.locator("figure").first().screenshot({ path: path.join(shotDir, file) });
+        }
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,86 @@
+import { createChromiumRenderer } from "./browser";
+import { readCachedSvg, writeCachedSvg } from "./cache";
+import { RENDER_ID } from "./config";
+import { diagramKey, idPrefixForKey, normalizeDiagramSource } from "./key";
+import { postProcessSvg } from "./postProcess";
+import type { BatchRenderer, DiagramResult } from "./types";
+
+export interface RenderDiagramsOptions {
+  cacheDir: string;
+  /** Pages rendering in parallel in the one browser; default 2. */
+  concurrency?: number;
+  log?: (msg: string) => void;
+  /** Defaults to headless Chromium; tests inject a fake. */
+  renderer?: BatchRenderer;
+}
+
+/**
+ * Renders Mermaid sources to themeable SVG, keyed by diagramKey(source).
+ * Cached diagrams are read from disk; only missing ones reach the renderer
+ * (which is not started at all when everything is cached). Never throws for a
+ * bad diagram or a broken browser: those come back as { ok: false, error }.
+ */
+export async function renderDiagrams(
+  sources: readonly string[],
+  options: RenderDiagramsOptions,
+): Promise<Map<string, DiagramResult>> {
+  const log = options.log ?? (() => {});
+  const results = new Map<string, DiagramResult>();
+  const missing = new Map<string, string>();
+
+  for (const source of sources) {
+    const key = diagramKey(source);
+    if (results.has(key) || missing.has(key)) continue;
+    const svg = await readCachedSvg(options.cacheDir, key);
+    if (svg !== undefined) results.set(key, { ok: true, svg });
+    else missing.set(key, normalizeDiagramSource(source));
+  }
+  if (missing.size === 0) return results;
+
+  const keys = [...missing.keys()];
+  const renderer = options.renderer ?? createChromiumRenderer();
+  const started = Date.now();
+  let raw;
+  try {
+    raw = await renderer([...missing.values()], {
+      concurrency: Math.max(1, options.concurrency ?? 2),
+      log,
+      renderId: RENDER_ID,
+    });
+  } catch (err) {
+    const error = `diagram renderer failed: ${errorMessage(err)}`;
+    log(error);
+    for (const key of keys) results.set(key, { ok: false, error });
+    return results;
+  }
+  log(`rendered ${keys.length} diagram(s) in ${Date.now() - started} ms`);
+
+  await Promise.all(
+    keys.map(async (key, i) => {
+      const r = raw[i] ?? { ok: false as const, error: "renderer returned no result" };
+      if (!r.ok) {
+        results.set(key, r);
+        return;
+      }
+      let svg: string;
+      try {
+        svg = postProcessSvg(r.svg, { idPrefix: idPrefixForKey(key), renderId: RENDER_ID });
+      } catch (err) {
+        results.set(key, { ok: false, error: `post-processing failed: ${errorMessage(err)}` });
+        return;
+      }
+      results.set(key, { ok: true, svg });
+      try {
+        await writeCachedSvg(options.cacheDir, key, svg);
+      } catch (err) {
+        // The diagram is fine; it will just be rendered again next build.
+        log(`could not cache diagram ${key.slice(0, 12)}: ${errorMessage(err)}`);
+      }
+    }),
+  );
+  return results;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

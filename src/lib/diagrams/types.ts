@@ -1,0 +1,17 @@
+export type DiagramResult = { ok: true; svg: string } | { ok: false; error: string };
+
+/** What a renderer returns for one source, before post-processing. */
+export type RawRenderResult = { ok: true; svg: string } | { ok: false; error: string };
+
+export interface BatchRenderContext {
+  concurrency: number;
+  log: (msg: string) => void;
+  /** The id each SVG must be rendered with; post-processing strips it from inner ids. */
+  renderId: string;
+}
+
+/**
+ * Renders Mermaid sources to raw SVG, one result per source in input order.
+ * Injectable so that tests can count renders without a browser.
+ */
+export type BatchRenderer = (sources: readonly string[], context: BatchRenderContext) => Promise<RawRenderResult[]>;

@@ -1,0 +1,44 @@
+import { mapStartTags, serializeTokens, tokenizeSvg } from "./svgTokens";
+
+export interface WrapDiagramOptions {
+  /** Short description read by screen readers, e.g. "AWS Glue 아키텍처 흐름도". */
+  accessibleName: string;
+  /** The original text diagram, shown under "원본 보기". */
+  rawText: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+/**
+ * The figure a page shows for one rendered diagram: the SVG as one image with
+ * an accessible name in a horizontally scrollable box, and the original text
+ * in a closed <details>. No script needed.
+ */
+export function wrapDiagramHtml(svg: string, options: WrapDiagramOptions): string {
+  const name = options.accessibleName.trim().replace(/\s+/g, " ");
+  const tokens = tokenizeSvg(svg.trim());
+  const rootIndex = tokens.findIndex((t) => t.kind === "tag" && !t.closing && t.name === "svg");
+  if (rootIndex >= 0) {
+    mapStartTags(tokens, (_tag, attrs, index) => {
+      if (index !== rootIndex) return attrs;
+      const kept = attrs.filter(
+        (a) => !["role", "aria-label", "aria-labelledby", "aria-roledescription", "aria-describedby"].includes(a.name),
+      );
+      return [...kept, { name: "role", value: "img" }, { name: "aria-label", value: escapeHtml(name) }];
+    });
+    const root = tokens[rootIndex];
+    const hasTitle = tokens.some((t, i) => i === rootIndex + 1 && t.kind === "tag" && t.name === "title");
+    if (root && !hasTitle) {
+      tokens.splice(rootIndex + 1, 0, { kind: "text", raw: `<title>${escapeHtml(name)}</title>` });
+    }
+  }
+  const figureSvg = rootIndex >= 0 ? serializeTokens(tokens) : "";
+  return (
+    `<figure class="flow-diagram">` +
+    `<div class="flow-diagram__scroll" tabindex="0">${figureSvg}</div>` +
+    `<details class="flow-diagram__source"><summary>원본 보기</summary><pre><code>${escapeHtml(options.rawText)}</code></pre></details>` +
+    `</figure>`
+  );
+}

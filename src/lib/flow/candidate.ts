@@ -1,0 +1,57 @@
+import { measureLine, splitBlockLines } from "./columns";
+import { lexLine } from "./lex";
+
+/** Fence info strings that may hold a flow diagram; any other language is code. */
+const FLOW_LANGUAGES = new Set(["", "text", "txt", "plain", "plaintext", "flow"]);
+
+const PROMPT = /^\s*(?:\$|%|>|#|PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>)(?:\s|$)/;
+const COMMANDS = new RegExp(
+  String.raw`^\s*(?:sudo\s+)?(?:aws|az|gcloud|gsutil|ls|cd|cat|echo|printf|grep|egrep|sed|awk|curl|wget|git|npm|npx|pnpm|yarn|node|deno|bun|python3?|pip3?|conda|docker|kubectl|helm|terraform|export|source|chmod|chown|mkdir|rm|cp|mv|touch|ssh|scp|tar|unzip|make|java|go|cargo|brew|apt|apt-get|yum|dnf|spark-submit|pyspark|hadoop|hdfs|hive|beeline|psql|mysql|sqlite3|redis-cli|head|tail|find|xargs|env|bash|sh|zsh|cdk|sam|sls|serverless)\s+\S`,
+);
+/** Shell and programming syntax a hand-drawn flow never needs. */
+const CODE_SYNTAX = /&&|\|\||\$\(|\$\{|`|<!--|[{}]|;\s*$|(?<![=!<>])[=!]==?(?![=>])|\w\s*\|\s*\w|["'][^"']*(?:->|=>|<-|→|←)[^"']*["']/;
+
+const CODE_KEYWORDS = /^\s*(?:const|let|var|def|function|return|import|from|class|public|private|if|elif|else|for|while|SELECT|INSERT|CREATE)\b/;
+
+function looksLikeCommandOrCode(line: string): boolean {
+  return PROMPT.test(line) || COMMANDS.test(line) || CODE_SYNTAX.test(line) || CODE_KEYWORDS.test(line);
+}
+
+/**
+ * Whether a fenced block should be tried as an architecture flow: no language (or `text`/`flow`),
+ * at least one arrow between labels (`→ ← ⇒ ↓ ↑ -> --> <- =>`, or `|` above `v`), and no line that
+ * reads as a shell command or program code (`$ …`, `aws s3 cp a b`, `ls | grep x`, `echo "a -> b"`).
+ * A candidate may still fail to parse; the caller then warns and keeps the code block.
+ */
+export function isFlowBlockCandidate(lang: string | null | undefined, text: string): boolean {
+  const tag = (lang ?? "").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (!FLOW_LANGUAGES.has(tag)) return false;
+  const lines = splitBlockLines(text);
+  if (lines.some(looksLikeCommandOrCode)) return false;
+  let hasLabel = false;
+  let hasArrow = false;
+  let previousStems: number[] = [];
+  let previousUps: number[] = [];
+  for (const line of lines) {
+    const tokens = lexLine(measureLine(line), true);
+    const asciiOnly = tokens.every((t) => t.kind === "varrow" && t.ascii);
+    const stems: number[] = [];
+    const ups: number[] = [];
+    for (const token of tokens) {
+      if (token.kind === "text") hasLabel = true;
+      else if (token.kind === "harrow" || !token.ascii) hasArrow = true;
+      else if (asciiOnly && token.dir === "stem") {
+        stems.push(token.start);
+        if (previousUps.some((c) => Math.abs(c - token.start) <= 1)) hasArrow = true;
+      } else if (asciiOnly && token.dir === "up") ups.push(token.start);
+      else if (asciiOnly && token.dir === "down" && previousStems.some((c) => Math.abs(c - token.start) <= 1)) hasArrow = true;
+    }
+    if (!asciiOnly) {
+      // Standalone `v`/`|` inside a text row are just letters; the row still counts as a label.
+      if (tokens.some((t) => t.kind === "varrow" && t.ascii)) hasLabel = true;
+    }
+    previousStems = stems;
+    previousUps = ups;
+  }
+  return hasArrow && hasLabel;
+}

@@ -1,0 +1,6 @@
+export type { FlowEdge, FlowGraph, FlowNode, FlowParseFailure, FlowParseResult, FlowParseSuccess } from "./types";
+export { isFlowBlockCandidate } from "./candidate";
+export { parseFlowDiagram } from "./parse";
+export { toMermaid, escapeMermaidLabel, unescapeMermaidLabel } from "./mermaid";
+export { describeFlow } from "./describe";
+export { TAB_STOP } from "./columns";

@@ -1,0 +1,81 @@
+import { compareText } from "../tags/normalize";
+import type { TagSynonyms } from "../tags/synonyms";
+import { canonicalTagsOf } from "../tags/tree";
+import type { NoteRef } from "./types";
+
+export interface RelatedNote {
+  slug: string;
+  title: string;
+  /** Sum of the shared tags' weights ln(N / df), rounded to 1e-9 so equal tag sets tie exactly. */
+  score: number;
+  /** Canonical tags both notes carry, rarest first. */
+  sharedTags: string[];
+}
+
+export interface RelatedOptions {
+  limit?: number;
+  synonyms: TagSynonyms;
+}
+
+interface TagIndex {
+  tagsOf: Map<string, string[]>;
+  notesByTag: Map<string, NoteRef[]>;
+  weight: (tag: string) => number;
+}
+
+// Pages call relatedNotes once per note with the same array; indexing it once keeps a build linear-ish
+// instead of canonicalising every note's tags N times.
+const indexCache = new WeakMap<readonly NoteRef[], WeakMap<TagSynonyms, TagIndex>>();
+
+function tagIndex(notes: readonly NoteRef[], synonyms: TagSynonyms): TagIndex {
+  const bySynonyms = indexCache.get(notes) ?? new WeakMap<TagSynonyms, TagIndex>();
+  indexCache.set(notes, bySynonyms);
+  const cached = bySynonyms.get(synonyms);
+  if (cached !== undefined) return cached;
+  const tagsOf = new Map<string, string[]>();
+  const notesByTag = new Map<string, NoteRef[]>();
+  for (const note of notes) {
+    const tags = canonicalTagsOf(note, synonyms);
+    tagsOf.set(note.slug, tags);
+    for (const tag of tags) {
+      const carriers = notesByTag.get(tag);
+      if (carriers === undefined) notesByTag.set(tag, [note]);
+      else carriers.push(note);
+    }
+  }
+  const total = Math.max(notes.length, 1);
+  const index: TagIndex = { tagsOf, notesByTag, weight: (tag) => Math.log(total / Math.max(notesByTag.get(tag)?.length ?? 1, 1)) };
+  bySynonyms.set(synonyms, index);
+  return index;
+}
+
+/**
+ * Notes sharing canonical tags with `note`, best first, at most `limit` (default 5). Only whole tags
+ * count (`service/glue` with `service/glue`): a shared facet such as `service`, or a shared parent, says
+ * nothing about the topic. Each shared tag weighs ln(N / df), N = notes.length and df = notes carrying
+ * it, so rare tags count more and a tag on every note counts 0; notes scoring 0 are not related.
+ * Ties: title, then slug (code-point order). Pass the same `notes` array on every call to reuse its index.
+ */
+export function relatedNotes(note: NoteRef, notes: readonly NoteRef[], options: RelatedOptions): RelatedNote[] {
+  const limit = Math.max(0, options.limit ?? 5);
+  const { tagsOf, notesByTag, weight } = tagIndex(notes, options.synonyms);
+  const own = (tagsOf.get(note.slug) ?? canonicalTagsOf(note, options.synonyms))
+    .slice()
+    .sort((a, b) => weight(b) - weight(a) || compareText(a, b));
+
+  const found = new Map<string, { other: NoteRef; sum: number; sharedTags: string[] }>();
+  for (const tag of own) {
+    for (const other of notesByTag.get(tag) ?? []) {
+      if (other.slug === note.slug) continue;
+      const entry = found.get(other.slug) ?? { other, sum: 0, sharedTags: [] };
+      entry.sum += weight(tag);
+      entry.sharedTags.push(tag);
+      found.set(other.slug, entry);
+    }
+  }
+  return [...found.values()]
+    .map(({ other, sum, sharedTags }) => ({ slug: other.slug, title: other.title, score: Math.round(sum * 1e9) / 1e9, sharedTags }))
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.slug, b.slug))
+    .slice(0, limit);
+}

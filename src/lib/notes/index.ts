@@ -1,0 +1,5 @@
+export { NoteReadError, formatWarning, type NoteWarning } from "./errors";
+export { normaliseNote, type NoteSource, type NormaliseResult } from "./normalize";
+export { assertUniqueSlugs } from "./duplicates";
+export { toSlug } from "./slug";
+export type { NoteMeta, NormalisedNote } from "./types";

@@ -1,0 +1,4 @@
+export { koreanSearchForms, type KoreanSearchFormOptions } from "./forms";
+export { normalizeKoreanQuery } from "./query";
+export { serviceReadingForms, readingsFromGlossary, type ServiceReading, type GlossaryReadings } from "./readings";
+export { stripKoreanParticles } from "./particles";

@@ -1,0 +1,57 @@
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { relative, resolve } from "node:path";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { formatWarning } from "../lib/notes";
+import { createNoteRenderer } from "../markdown/note-renderer";
+import { readNotes } from "./read-notes";
+
+/** Loads `content/notes` into the `notes` collection: each file is normalised once
+ * (quirky frontmatter, titles, tags), rendered once with our Markdown plugins, and
+ * stored with its metadata. Pages only read the store; nothing re-parses files. */
+export function notesLoader(options: { base: string }): Loader {
+  return {
+    name: "kb-notes-loader",
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const notesDir = resolve(root, options.base);
+      const sync = () => syncNotes(context, root, options.base);
+      await sync();
+      context.watcher?.add(notesDir);
+      const onChange = async (path: string) => {
+        if (!resolve(path).startsWith(notesDir) || !/\.mdx?$/i.test(path)) return;
+        try {
+          await sync();
+        } catch (error) {
+          context.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      context.watcher?.on("change", onChange);
+      context.watcher?.on("add", onChange);
+      context.watcher?.on("unlink", onChange);
+    },
+  };
+}
+
+async function syncNotes(context: LoaderContext, root: string, base: string): Promise<void> {
+  const { store, logger, parseData, generateDigest } = context;
+  const { files, warnings } = await readNotes(root, base);
+  const renderer = await createNoteRenderer(context.config, files.map((f) => f.note));
+  const seen = new Set<string>();
+  for (const { note, absolutePath, raw } of files) {
+    seen.add(note.slug);
+    const { body, bodyStartLine, format, ...meta } = note;
+    const data = await parseData({ id: note.slug, data: { ...meta }, filePath: absolutePath });
+    const filePath = relative(root, absolutePath).split("\\").join("/");
+    if (format === "mdx") {
+      // MDX compiles to a component, so Astro renders it lazily from the file itself.
+      store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), deferredRender: true });
+      continue;
+    }
+    const rendered = await renderer.render(note, pathToFileURL(absolutePath));
+    warnings.push(...rendered.warnings);
+    store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), rendered: rendered.content });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const warning of warnings) logger.warn(formatWarning(warning));
+  logger.info(`${files.length} notes loaded`);
+}

@@ -1,0 +1,20 @@
+import { siteConfig } from "../site.config";
+
+/** A site-internal href under the configured base path. `path` has no leading slash. */
+export function href(path = ""): string {
+  const clean = path.replace(/^\/+/, "");
+  return `${siteConfig.base}${clean}`;
+}
+
+export function noteHref(slug: string, anchor?: string): string {
+  return `${href(`notes/${encodeURIComponent(slug)}/`)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
+}
+
+export function tagHref(tag: string): string {
+  return href(`tags/${tag.split("/").map(encodeURIComponent).join("/")}/`);
+}
+
+/** Absolute URL for canonical links, feeds and social cards. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteConfig.site).toString();
+}
