@@ -5,6 +5,15 @@ import { siteConfig } from "./site.config";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+const quiz = z.object({
+  question: z.string(),
+  options: z.array(z.object({ letter: z.string(), text: z.string() })),
+  answers: z.array(z.string()).min(1),
+  explanations: z.array(z.object({ letters: z.array(z.string()), text: z.string() })),
+  generalExplanation: z.string().optional(),
+  multiple: z.boolean(),
+});
+
 const notes = defineCollection({
   loader: notesLoader({ base: siteConfig.notesDir }),
   schema: z.object({
@@ -16,6 +25,8 @@ const notes = defineCollection({
     modified: isoDate.optional(),
     summary: z.string(),
     sourcePath: z.string(),
+    /** The note's practice question, when it has one the quiz parser understood. */
+    quiz: quiz.optional(),
   }),
 });
 

@@ -1,7 +1,8 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { formatWarning } from "../lib/notes";
+import { formatWarning, type NormalisedNote, type NoteWarning } from "../lib/notes";
+import { extractQuizSection, parseQuiz, type Quiz } from "../lib/quiz";
 import { createNoteRenderer } from "../markdown/note-renderer";
 import { readNotes } from "./read-notes";
 
@@ -40,18 +41,33 @@ async function syncNotes(context: LoaderContext, root: string, base: string): Pr
   for (const { note, absolutePath, raw } of files) {
     seen.add(note.slug);
     const { body, bodyStartLine, format, ...meta } = note;
-    const data = await parseData({ id: note.slug, data: { ...meta }, filePath: absolutePath });
+    const practice = format === "md" ? splitPracticeQuestion(note, warnings) : { quiz: undefined, body };
+    const data = await parseData({ id: note.slug, data: { ...meta, ...(practice.quiz ? { quiz: practice.quiz } : {}) }, filePath: absolutePath });
     const filePath = relative(root, absolutePath).split("\\").join("/");
     if (format === "mdx") {
       // MDX compiles to a component, so Astro renders it lazily from the file itself.
       store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), deferredRender: true });
       continue;
     }
-    const rendered = await renderer.render(note, pathToFileURL(absolutePath));
+    const rendered = await renderer.render({ ...note, body: practice.body }, pathToFileURL(absolutePath));
     warnings.push(...rendered.warnings);
     store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), rendered: rendered.content });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const warning of warnings) logger.warn(formatWarning(warning));
   logger.info(`${files.length} notes loaded`);
+}
+
+/** The practice question becomes data for the interactive quiz; when it cannot be
+ * understood it stays in the body, rendered as written, and the author is told where. */
+function splitPracticeQuestion(note: NormalisedNote, warnings: NoteWarning[]): { quiz: Quiz | undefined; body: string } {
+  const found = extractQuizSection(note.body);
+  if (found.section === null || found.startLine === null) return { quiz: undefined, body: note.body };
+  const parsed = parseQuiz(found.section);
+  if (!parsed.ok) {
+    const line = note.bodyStartLine + found.startLine + parsed.line - 2;
+    warnings.push({ file: note.sourcePath, line, message: `practice question not understood (${parsed.reason}); shown as written` });
+    return { quiz: undefined, body: note.body };
+  }
+  return { quiz: parsed.quiz, body: `${found.before}\n\n${found.after}` };
 }
