@@ -3,6 +3,9 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
+import { satteri } from "@astrojs/markdown-satteri";
+import { headingAnchorsPlugin } from "./src/markdown/heading-anchors.ts";
+import { mdxSingleTitlePlugin } from "./src/markdown/mdx-title.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 export default defineConfig({
@@ -13,6 +16,9 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [mdx(), sitemap()],
   markdown: {
+    // Markdown notes are rendered by our loader (src/markdown/note-renderer.ts); these
+    // plugins serve MDX notes, which Astro compiles from the file itself.
+    processor: satteri({ hastPlugins: [mdxSingleTitlePlugin(), headingAnchorsPlugin()] }),
     shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, defaultColor: false },
   },
   vite: { plugins: [tailwindcss()] },

@@ -1,7 +1,8 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { formatWarning, type NormalisedNote, type NoteWarning } from "../lib/notes";
+import type { NoteRef } from "../lib/links";
+import { formatWarning, headingIds, type NormalisedNote, type NoteWarning } from "../lib/notes";
 import { extractQuizSection, parseQuiz, type Quiz } from "../lib/quiz";
 import { createNoteRenderer } from "../markdown/note-renderer";
 import { readNotes } from "./read-notes";
@@ -36,21 +37,36 @@ export function notesLoader(options: { base: string }): Loader {
 async function syncNotes(context: LoaderContext, root: string, base: string): Promise<void> {
   const { store, logger, parseData, generateDigest } = context;
   const { files, warnings } = await readNotes(root, base);
-  const renderer = await createNoteRenderer(context.config, files.map((f) => f.note));
+  const prepared = files.map((file) => ({
+    ...file,
+    practice: file.note.format === "md" ? splitPracticeQuestion(file.note, warnings) : { quiz: undefined, body: file.note.body },
+  }));
+  const refs: NoteRef[] = prepared.map(({ note, practice }) => ({
+    slug: note.slug,
+    title: note.title,
+    tags: note.tags,
+    aliases: note.aliases,
+    filePath: note.sourcePath,
+    headings: headingIds(practice.body),
+  }));
+  const renderer = await createNoteRenderer(context.config, refs);
+  for (const w of renderer.aliasWarnings) warnings.push({ file: w.files[0], message: w.message });
   const seen = new Set<string>();
-  for (const { note, absolutePath, raw } of files) {
+  for (const [i, { note, absolutePath, raw, practice }] of prepared.entries()) {
     seen.add(note.slug);
     const { body, bodyStartLine, format, ...meta } = note;
-    const practice = format === "md" ? splitPracticeQuestion(note, warnings) : { quiz: undefined, body };
-    const data = await parseData({ id: note.slug, data: { ...meta, ...(practice.quiz ? { quiz: practice.quiz } : {}) }, filePath: absolutePath });
+    const headings = refs[i]?.headings ?? [];
+    const entryData = { ...meta, headings, links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
     const filePath = relative(root, absolutePath).split("\\").join("/");
     if (format === "mdx") {
       // MDX compiles to a component, so Astro renders it lazily from the file itself.
+      const data = await parseData({ id: note.slug, data: entryData, filePath: absolutePath });
       store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), deferredRender: true });
       continue;
     }
     const rendered = await renderer.render({ ...note, body: practice.body }, pathToFileURL(absolutePath));
     warnings.push(...rendered.warnings);
+    const data = await parseData({ id: note.slug, data: { ...entryData, links: rendered.links }, filePath: absolutePath });
     store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), rendered: rendered.content });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

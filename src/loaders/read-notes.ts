@@ -1,5 +1,5 @@
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { assertUniqueSlugs, normaliseNote, type NoteWarning, type NormalisedNote } from "../lib/notes";
 
 const NOTE_FILE = /\.(md|mdx)$/i;
@@ -13,7 +13,7 @@ export interface NoteFile {
 /** Reads and normalises every note under `dir` (recursively, like an Obsidian vault).
  * Throws, naming the file and line, only for a note that cannot be read at all. */
 export async function readNotes(root: string, dir: string): Promise<{ files: NoteFile[]; warnings: NoteWarning[] }> {
-  const absoluteDir = join(root, dir);
+  const absoluteDir = resolve(root, dir);
   const entries = await readdir(absoluteDir, { recursive: true, withFileTypes: true });
   const paths = entries
     .filter((e) => e.isFile() && NOTE_FILE.test(e.name) && !e.name.startsWith("."))

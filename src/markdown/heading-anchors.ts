@@ -1,11 +1,7 @@
 import GithubSlugger from "github-slugger";
 import type { HastPluginDefinition } from "satteri";
 import { ui } from "../i18n/ui";
-
-/** Emoji that open many headings (🎯 핵심 포인트) would leave ids starting with `-`. */
-function headingSlugText(text: string): string {
-  return text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, "").trim();
-}
+import { headingIdText } from "../lib/notes/heading-ids";
 
 /** Gives every h2–h6 a stable id that keeps Korean text (github-slugger, as GitHub
  * does) and a link to itself. The link has no text of its own (the `#` is drawn by
@@ -20,7 +16,7 @@ export function headingAnchorsPlugin(): () => HastPluginDefinition {
         visit(node, ctx) {
           const existing = node.properties?.["id"];
           const text = ctx.textContent(node).trim();
-          const id = typeof existing === "string" ? existing : slugger.slug(headingSlugText(text));
+          const id = typeof existing === "string" ? existing : slugger.slug(headingIdText(text));
           if (typeof existing !== "string") ctx.setProperty(node, "id", id);
           ctx.appendChild(node, {
             type: "element",

@@ -1,33 +1,47 @@
 import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
 import type { AstroConfig } from "astro";
+import { buildAliasTable, type NoteRef } from "../lib/links";
 import type { NoteWarning, NormalisedNote } from "../lib/notes";
 import { headingAnchorsPlugin } from "./heading-anchors";
-import type { RenderState } from "./render-state";
+import { wikilinksPlugin, type WikilinkState } from "./wikilinks";
 
 export interface RenderedNote {
   content: { html: string; metadata: { headings: { depth: number; slug: string; text: string }[]; imagePaths: string[] } };
+  /** Notes this one links to. */
+  links: string[];
   warnings: NoteWarning[];
 }
 
 /** One Markdown processor for the whole build. Our plugins are synchronous visitors
- * over pure logic in src/lib; per-note state (file, line offset, warnings) is handed
- * to them through `state`, which is reset before each note. */
-export async function createNoteRenderer(config: AstroConfig, _notes: readonly NormalisedNote[]) {
-  const state: RenderState = { file: "", bodyStartLine: 1, warnings: [] };
+ * over pure logic in src/lib; per-note state (file, line offset, warnings, links) is
+ * handed to them through `state`, which is reset before each note. */
+export async function createNoteRenderer(config: AstroConfig, refs: readonly NoteRef[]) {
+  const aliases = buildAliasTable(refs);
+  const state: WikilinkState = {
+    file: "",
+    bodyStartLine: 1,
+    warnings: [],
+    outgoing: new Set(),
+    links: { notesBySlug: new Map(refs.map((r) => [r.slug, r])), aliasTable: aliases.table, currentSlug: "" },
+  };
   const processor = await createSatteriMarkdownProcessor({
     image: config.image,
     syntaxHighlight: config.markdown.syntaxHighlight,
     shikiConfig: config.markdown.shikiConfig,
     gfm: config.markdown.gfm,
     smartypants: config.markdown.smartypants,
-    mdastPlugins: [],
+    mdastPlugins: [wikilinksPlugin(state)],
     hastPlugins: [headingAnchorsPlugin()],
   });
   return {
+    /** Alias collisions, reported once per build. */
+    aliasWarnings: aliases.warnings,
     async render(note: NormalisedNote, fileURL: URL): Promise<RenderedNote> {
       state.file = note.sourcePath;
       state.bodyStartLine = note.bodyStartLine;
       state.warnings = [];
+      state.outgoing = new Set();
+      state.links = { ...state.links, currentSlug: note.slug };
       const { code, metadata } = await processor.render(note.body, { frontmatter: {}, fileURL });
       return {
         content: {
@@ -37,6 +51,7 @@ export async function createNoteRenderer(config: AstroConfig, _notes: readonly N
             imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
           },
         },
+        links: [...state.outgoing].sort(),
         warnings: state.warnings,
       };
     },

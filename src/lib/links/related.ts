@@ -49,6 +49,15 @@ function tagIndex(notes: readonly NoteRef[], synonyms: TagSynonyms): TagIndex {
   return index;
 }
 
+interface Candidate {
+  other: NoteRef;
+  score: number;
+}
+
+function ranksBefore(a: Candidate, b: Candidate): boolean {
+  return (b.score - a.score || compareText(a.other.title, b.other.title) || compareText(a.other.slug, b.other.slug)) < 0;
+}
+
 /**
  * Notes sharing canonical tags with `note`, best first, at most `limit` (default 5). Only whole tags
  * count (`service/glue` with `service/glue`): a shared facet such as `service`, or a shared parent, says
@@ -63,19 +72,28 @@ export function relatedNotes(note: NoteRef, notes: readonly NoteRef[], options: 
     .slice()
     .sort((a, b) => weight(b) - weight(a) || compareText(a, b));
 
-  const found = new Map<string, { other: NoteRef; sum: number; sharedTags: string[] }>();
+  // Sums only while scanning (a common tag can bring thousands of candidates); the best `limit`
+  // are kept by insertion and get their shared-tag lists at the end.
+  const sums = new Map<NoteRef, number>();
   for (const tag of own) {
+    const w = weight(tag);
     for (const other of notesByTag.get(tag) ?? []) {
-      if (other.slug === note.slug) continue;
-      const entry = found.get(other.slug) ?? { other, sum: 0, sharedTags: [] };
-      entry.sum += weight(tag);
-      entry.sharedTags.push(tag);
-      found.set(other.slug, entry);
+      if (other.slug !== note.slug) sums.set(other, (sums.get(other) ?? 0) + w);
     }
   }
-  return [...found.values()]
-    .map(({ other, sum, sharedTags }) => ({ slug: other.slug, title: other.title, score: Math.round(sum * 1e9) / 1e9, sharedTags }))
-    .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.slug, b.slug))
-    .slice(0, limit);
+  const best: Candidate[] = [];
+  for (const [other, sum] of sums) {
+    const candidate = { other, score: Math.round(sum * 1e9) / 1e9 };
+    if (candidate.score <= 0) continue;
+    let at = best.length;
+    while (at > 0 && ranksBefore(candidate, best[at - 1] ?? candidate)) at--;
+    if (at < limit) {
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best.map(({ other, score }) => {
+    const theirs = new Set(tagsOf.get(other.slug));
+    return { slug: other.slug, title: other.title, score, sharedTags: own.filter((tag) => theirs.has(tag)) };
+  });
 }

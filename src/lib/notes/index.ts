@@ -3,3 +3,4 @@ export { normaliseNote, type NoteSource, type NormaliseResult } from "./normaliz
 export { assertUniqueSlugs } from "./duplicates";
 export { toSlug } from "./slug";
 export type { NoteMeta, NormalisedNote } from "./types";
+export { headingIds, headingIdText, type HeadingId } from "./heading-ids";
