@@ -27,6 +27,8 @@ const notes = defineCollection({
     sourcePath: z.string(),
     /** h2–h6 ids and texts, known before rendering (wikilink targets, table of contents). */
     headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
+    /** Extra search words (Korean stems, compound tails, service readings), space-separated. */
+    searchForms: z.string(),
     /** Slugs of the notes this note links to with wikilinks. */
     links: z.array(z.string()),
     /** The note's practice question, when it has one the quiz parser understood. */

@@ -5,7 +5,9 @@ import type { NoteRef } from "../lib/links";
 import { formatWarning, headingIds, type NormalisedNote, type NoteWarning } from "../lib/notes";
 import { extractQuizSection, parseQuiz, type Quiz } from "../lib/quiz";
 import { createNoteRenderer } from "../markdown/note-renderer";
+import { renderAllDiagrams } from "./diagrams";
 import { readNotes } from "./read-notes";
+import { searchFormsFor } from "./search-forms";
 
 /** Loads `content/notes` into the `notes` collection: each file is normalised once
  * (quirky frontmatter, titles, tags), rendered once with our Markdown plugins, and
@@ -49,25 +51,33 @@ async function syncNotes(context: LoaderContext, root: string, base: string): Pr
     filePath: note.sourcePath,
     headings: headingIds(practice.body),
   }));
-  const renderer = await createNoteRenderer(context.config, refs);
+  const diagrams = await renderAllDiagrams(
+    prepared.filter((p) => p.note.format === "md").map(({ note, practice }) => ({ ...note, body: practice.body })),
+    root,
+    (message) => logger.info(message),
+  );
+  const renderer = await createNoteRenderer(context.config, refs, diagrams);
   for (const w of renderer.aliasWarnings) warnings.push({ file: w.files[0], message: w.message });
   const seen = new Set<string>();
   for (const [i, { note, absolutePath, raw, practice }] of prepared.entries()) {
     seen.add(note.slug);
     const { body, bodyStartLine, format, ...meta } = note;
     const headings = refs[i]?.headings ?? [];
-    const entryData = { ...meta, headings, links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
+    const searchForms = searchFormsFor(note);
+    const entryData = { ...meta, headings, searchForms, links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
     const filePath = relative(root, absolutePath).split("\\").join("/");
     if (format === "mdx") {
       // MDX compiles to a component, so Astro renders it lazily from the file itself.
       const data = await parseData({ id: note.slug, data: entryData, filePath: absolutePath });
-      store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), deferredRender: true });
+      store.set({ id: note.slug, data, body, filePath, digest: generateDigest({ raw, data }), deferredRender: true });
       continue;
     }
     const rendered = await renderer.render({ ...note, body: practice.body }, pathToFileURL(absolutePath));
     warnings.push(...rendered.warnings);
     const data = await parseData({ id: note.slug, data: { ...entryData, links: rendered.links }, filePath: absolutePath });
-    store.set({ id: note.slug, data, body, filePath, digest: generateDigest(raw), rendered: rendered.content });
+    // The digest covers what the entry shows, not just the file: a note's page also
+    // changes when a note it links to, a diagram or our renderer changes.
+    store.set({ id: note.slug, data, body, filePath, digest: generateDigest({ data, html: rendered.content.html }), rendered: rendered.content });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const warning of warnings) logger.warn(formatWarning(warning));

@@ -3,6 +3,8 @@ import type { AstroConfig } from "astro";
 import { buildAliasTable, type NoteRef } from "../lib/links";
 import type { NoteWarning, NormalisedNote } from "../lib/notes";
 import { headingAnchorsPlugin } from "./heading-anchors";
+import type { DiagramResult } from "../lib/diagrams";
+import { flowDiagramsPlugin } from "./flow-diagrams";
 import { wikilinksPlugin, type WikilinkState } from "./wikilinks";
 
 export interface RenderedNote {
@@ -15,9 +17,10 @@ export interface RenderedNote {
 /** One Markdown processor for the whole build. Our plugins are synchronous visitors
  * over pure logic in src/lib; per-note state (file, line offset, warnings, links) is
  * handed to them through `state`, which is reset before each note. */
-export async function createNoteRenderer(config: AstroConfig, refs: readonly NoteRef[]) {
+export async function createNoteRenderer(config: AstroConfig, refs: readonly NoteRef[], diagrams: ReadonlyMap<string, DiagramResult>) {
   const aliases = buildAliasTable(refs);
-  const state: WikilinkState = {
+  const state: WikilinkState & { diagrams: ReadonlyMap<string, DiagramResult> } = {
+    diagrams,
     file: "",
     bodyStartLine: 1,
     warnings: [],
@@ -30,7 +33,7 @@ export async function createNoteRenderer(config: AstroConfig, refs: readonly Not
     shikiConfig: config.markdown.shikiConfig,
     gfm: config.markdown.gfm,
     smartypants: config.markdown.smartypants,
-    mdastPlugins: [wikilinksPlugin(state)],
+    mdastPlugins: [flowDiagramsPlugin(state), wikilinksPlugin(state)],
     hastPlugins: [headingAnchorsPlugin()],
   });
   return {

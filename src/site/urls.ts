@@ -1,3 +1,4 @@
+import { tagHref as tagPageHref } from "../lib/tags/url";
 import { siteConfig } from "../site.config";
 
 /** A site-internal href under the configured base path. `path` has no leading slash. */
@@ -10,8 +11,9 @@ export function noteHref(slug: string, anchor?: string): string {
   return `${href(`notes/${encodeURIComponent(slug)}/`)}${anchor ? `#${encodeURIComponent(anchor)}` : ""}`;
 }
 
+/** A tag page; `""` is the tag index. */
 export function tagHref(tag: string): string {
-  return href(`tags/${tag.split("/").map(encodeURIComponent).join("/")}/`);
+  return tagPageHref(href("tags/"), tag);
 }
 
 /** Absolute URL for canonical links, feeds and social cards. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
 import { resolveDiagramAssets } from "./assets";
 import { MERMAID_CONFIG } from "./config";
 import type { BatchRenderContext, BatchRenderer, RawRenderResult } from "./types";
@@ -47,7 +47,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
       args: CHROMIUM_ARGS,
     });
     try {
-      const pageHtml = buildRenderPageHtml();
+      const renderContext = await openRenderContext(browser);
       let next = 0;
       const worker = async (): Promise<void> => {
         let page: Page | undefined;
@@ -55,7 +55,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
           while (next < sources.length) {
             const index = next++;
             const source = sources[index] ?? "";
-            page ??= await openRenderPage(browser, pageHtml);
+            page ??= await openRenderPage(renderContext);
             const outcome = await renderOne(page, source, context, options.timeoutMs ?? 20_000);
             results[index] = outcome.result;
             if (outcome.pageBroken) {
@@ -124,7 +124,8 @@ interface MermaidGlobal {
   render(id: string, text: string, container?: Element): Promise<{ svg: string }>;
 }
 
-let fontCss: string | undefined;
+/** Fake origin the render page is served from; nothing leaves the machine. */
+const RENDER_ORIGIN = "https://diagram-render.invalid";
 
 /**
  * The page the diagrams are measured in: the self-hosted Korean font and the
@@ -133,14 +134,29 @@ let fontCss: string | undefined;
  */
 export function buildRenderPageHtml(): string {
   const assets = resolveDiagramAssets();
-  fontCss ??= `@font-face{font-family:"Pretendard Variable";font-weight:45 920;font-style:normal;font-display:block;src:url(data:font/woff2;base64,${readFileSync(assets.fontPath).toString("base64")}) format("woff2-variations");}`;
   const siteCss = existsSync(assets.stylesheetPath) ? readFileSync(assets.stylesheetPath, "utf8") : "";
-  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><style>${fontCss}</style><style>${siteCss}</style></head><body><figure class="flow-diagram"><div class="flow-diagram__scroll" id="host"></div></figure></body></html>`;
+  const fontFace = `@font-face{font-family:"Pretendard Variable";font-weight:45 920;font-style:normal;font-display:block;src:url(/PretendardVariable.woff2) format("woff2-variations");}`;
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><style>${fontFace}</style><style>${siteCss.replace(/<\/style/gi, "")}</style></head><body><figure class="flow-diagram"><div class="flow-diagram__scroll" id="host"></div></figure></body></html>`;
 }
 
-async function openRenderPage(browser: Browser, html: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setContent(html);
+/** One context for all pages: the font is served once from memory, every other request is refused. */
+async function openRenderContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const html = buildRenderPageHtml();
+  const font = readFileSync(resolveDiagramAssets().fontPath);
+  await context.route("**/*", async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== RENDER_ORIGIN) return route.abort();
+    if (url.pathname === "/") return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+    if (url.pathname === "/PretendardVariable.woff2") return route.fulfill({ status: 200, contentType: "font/woff2", body: font });
+    return route.fulfill({ status: 404, body: "" });
+  });
+  return context;
+}
+
+async function openRenderPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${RENDER_ORIGIN}/`);
   await page.addScriptTag({ path: resolveDiagramAssets().mermaidScriptPath });
   const fontReady = await page.evaluate(async (config) => {
     await document.fonts.load('14px "Pretendard Variable"', "가A");

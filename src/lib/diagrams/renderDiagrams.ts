@@ -1,4 +1,3 @@
-import { createChromiumRenderer } from "./browser";
 import { readCachedSvg, writeCachedSvg } from "./cache";
 import { RENDER_ID } from "./config";
 import { diagramKey, idPrefixForKey, normalizeDiagramSource } from "./key";
@@ -38,10 +37,11 @@ export async function renderDiagrams(
   if (missing.size === 0) return results;
 
   const keys = [...missing.keys()];
-  const renderer = options.renderer ?? createChromiumRenderer();
   const started = Date.now();
   let raw;
   try {
+    // Playwright is loaded only when something actually has to be rendered.
+    const renderer = options.renderer ?? (await import("./browser")).createChromiumRenderer();
     raw = await renderer([...missing.values()], {
       concurrency: Math.max(1, options.concurrency ?? 2),
       log,

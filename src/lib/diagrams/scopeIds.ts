@@ -23,7 +23,7 @@ export function scopeSvgIds(svg: string, prefix: string, renderId?: string): str
   const rewriteRefs = (value: string): string =>
     value.replace(/url\(\s*(['"]?)#([^)'"\s]+)\1\s*\)/g, (all, q: string, id: string) => {
       const next = map.get(id);
-      return next === undefined ? all : `url(${q}#${next})`;
+      return next === undefined ? all : `url(${q}#${next}${q})`;
     });
 
   mapStartTags(tokens, (_tag, attrs) =>

@@ -6,15 +6,18 @@ const FLOW_LANGUAGES = new Set(["", "text", "txt", "plain", "plaintext", "flow"]
 
 const PROMPT = /^\s*(?:\$|%|>|#|PS(?: [^>]*)?>|[A-Za-z]:\\[^>]*>)(?:\s|$)/;
 const COMMANDS = new RegExp(
-  String.raw`^\s*(?:sudo\s+)?(?:aws|az|gcloud|gsutil|ls|cd|cat|echo|printf|grep|egrep|sed|awk|curl|wget|git|npm|npx|pnpm|yarn|node|deno|bun|python3?|pip3?|conda|docker|kubectl|helm|terraform|export|source|chmod|chown|mkdir|rm|cp|mv|touch|ssh|scp|tar|unzip|make|java|go|cargo|brew|apt|apt-get|yum|dnf|spark-submit|pyspark|hadoop|hdfs|hive|beeline|psql|mysql|sqlite3|redis-cli|head|tail|find|xargs|env|bash|sh|zsh|cdk|sam|sls|serverless)\s+\S`,
+  String.raw`^\s*(?:sudo\s+)?(?:aws|az|gcloud|gsutil|ls|cd|cat|echo|printf|grep|egrep|sed|awk|curl|wget|git|npm|npx|pnpm|yarn|node|deno|bun|python3?|pip3?|conda|docker|kubectl|helm|terraform|export|source|chmod|chown|mkdir|rm|cp|mv|touch|ssh|scp|tar|unzip|make|java|go|cargo|brew|apt|apt-get|yum|dnf|spark-submit|pyspark|hadoop|hdfs|hive|beeline|psql|mysql|sqlite3|redis-cli|head|tail|find|xargs|env|bash|sh|zsh|cdk|sam|sls|serverless)\s+(?![-=]+>|<-)\S`,
 );
 /** Shell and programming syntax a hand-drawn flow never needs. */
-const CODE_SYNTAX = /&&|\|\||\$\(|\$\{|`|<!--|[{}]|;\s*$|(?<![=!<>])[=!]==?(?![=>])|\w\s*\|\s*\w|["'][^"']*(?:->|=>|<-|→|←)[^"']*["']/;
+const CODE_SYNTAX = /&&|\|\||\$\(|\$\{|`|<!--|[{}]|;\s*$|(?<![=!<>])[=!]==?(?![=>])|\w\s*\|\s*\w|["'][^"']*(?:->|=>|<-|→|←)[^"']*["']|^\s*[\w.$]+\s*<-\s*[\w.]+\(/;
 
+const UNICODE_ARROW = /[→⇒⟶⟹➔➜➝➞▶►←⇐⟵⟸◀◄↔⇔⟷↓⇓▼▽⬇↑⇑▲△⬆↕⇕]/;
 const CODE_KEYWORDS = /^\s*(?:const|let|var|def|function|return|import|from|class|public|private|if|elif|else|for|while|SELECT|INSERT|CREATE)\b/;
 
 function looksLikeCommandOrCode(line: string): boolean {
-  return PROMPT.test(line) || COMMANDS.test(line) || CODE_SYNTAX.test(line) || CODE_KEYWORDS.test(line);
+  // Shells never draw Unicode arrows, so `source → sink` or `node a → node b` stay flows.
+  const command = COMMANDS.test(line) && !UNICODE_ARROW.test(line);
+  return PROMPT.test(line) || command || CODE_SYNTAX.test(line) || CODE_KEYWORDS.test(line);
 }
 
 /**

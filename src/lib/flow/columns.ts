@@ -1,3 +1,4 @@
+import { eastAsianWidth } from "get-east-asian-width";
 import stringWidth from "string-width";
 
 /**
@@ -18,17 +19,32 @@ export interface MeasuredLine {
   columns: number[];
 }
 
+const CLUSTERING = /[\p{M}\u200d\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}]/u;
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]$/u;
+
 function graphemeWidth(grapheme: string): number {
-  const code = grapheme.charCodeAt(0);
+  const code = grapheme.codePointAt(0) ?? 0;
   if (grapheme.length === 1 && code < 0x7f) return code < 0x20 ? 0 : 1;
+  // One code point (Hangul, CJK, arrows): East Asian Width, ambiguous (→ ↓) as narrow.
+  if (grapheme.length === (code > 0xffff ? 2 : 1)) {
+    if (ZERO_WIDTH.test(grapheme)) return 0;
+    if (code > 0xffff && /\p{Extended_Pictographic}/u.test(grapheme)) return stringWidth(grapheme);
+    return eastAsianWidth(code, { ambiguousAsWide: false });
+  }
+  // Clusters (emoji sequences, letters with combining marks) need string-width's grapheme rules.
   return stringWidth(grapheme);
 }
 
 export function measureLine(raw: string): MeasuredLine {
+  if (/^[\x20-\x7e]*$/.test(raw)) {
+    return { text: raw, columns: Array.from({ length: raw.length + 1 }, (_, i) => i) };
+  }
   let text = "";
   const columns: number[] = [];
   let column = 0;
-  for (const { segment } of graphemes.segment(raw)) {
+  // Graphemes only differ from code points around marks, joiners and emoji; skip the slow segmenter otherwise.
+  const units = CLUSTERING.test(raw) ? Array.from(graphemes.segment(raw), (s) => s.segment) : Array.from(raw);
+  for (const segment of units) {
     if (segment === "\t") {
       const spaces = TAB_STOP - (column % TAB_STOP);
       for (let i = 0; i < spaces; i++) columns.push(column + i);

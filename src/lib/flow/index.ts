@@ -4,3 +4,4 @@ export { parseFlowDiagram } from "./parse";
 export { toMermaid, escapeMermaidLabel, unescapeMermaidLabel } from "./mermaid";
 export { describeFlow } from "./describe";
 export { TAB_STOP } from "./columns";
+export { diagramForBlock, type DiagramBlock } from "./block";

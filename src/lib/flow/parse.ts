@@ -1,16 +1,9 @@
 import { splitBlockLines } from "./columns";
 import { notesOf, unwrapParens, type Cell } from "./cells";
 import { classifyLine, type Row, type VerticalArrow } from "./rows";
+import { continuationRows, joinConnectors, neighbour, type Connector } from "./connectors";
 import { assignDescriptions, describedCells, nearestCell } from "./band";
 import type { FlowEdge, FlowGraph, FlowNode, FlowParseResult } from "./types";
-
-/** Vertical arrows stacked in consecutive rows (`|` over `v`) joined into one connector. */
-interface Connector {
-  dir: "down" | "up" | "both";
-  column: number;
-  line: number;
-  label?: string;
-}
 
 interface PendingEdge {
   from: number;
@@ -23,41 +16,6 @@ interface PendingEdge {
 
 type Failure = { ok: false; reason: string; line: number };
 
-function joinConnectors(rows: readonly Row[], first: number, last: number): Connector[] {
-  type Chain = { arrows: Array<VerticalArrow & { line: number }>; lastRow: number; column: number };
-  const chains: Chain[] = [];
-  for (let r = first; r <= last; r++) {
-    const row = rows[r];
-    if (row?.kind !== "arrows") continue;
-    for (const arrow of row.arrows) {
-      const chain = chains.find((c) => c.lastRow === r - 1 && Math.abs(c.column - arrow.start) <= 1);
-      const located = { ...arrow, line: row.line };
-      if (chain) {
-        chain.arrows.push(located);
-        chain.lastRow = r;
-        if (arrow.dir !== "stem") chain.column = arrow.start;
-      } else chains.push({ arrows: [located], lastRow: r, column: arrow.start });
-    }
-  }
-  return chains.map((chain) => {
-    const down = chain.arrows.some((a) => a.dir === "down" || a.dir === "both");
-    const up = chain.arrows.some((a) => a.dir === "up" || a.dir === "both");
-    // A bare `|` between two boxes reads top to bottom, like the rest of a vertical flow.
-    const dir = down && up ? "both" : up ? "up" : "down";
-    const labels = chain.arrows.flatMap((a) => (a.label === undefined ? [] : [a.label]));
-    const connector: Connector = { dir, column: chain.column, line: chain.arrows[0]?.line ?? 0 };
-    if (labels.length > 0) connector.label = labels.join(" ");
-    return connector;
-  });
-}
-
-function neighbour(rows: readonly Row[], from: number, step: 1 | -1): number | undefined {
-  for (let i = from; i >= 0 && i < rows.length; i += step) {
-    if (rows[i]?.kind !== "blank") return i;
-  }
-  return undefined;
-}
-
 function pushNotes(node: FlowNode, notes: readonly string[]): void {
   for (const note of notes) if (note !== "" && !node.notes.includes(note)) node.notes.push(note);
 }
@@ -65,7 +23,7 @@ function pushNotes(node: FlowNode, notes: readonly string[]): void {
 /**
  * Reads an ASCII/Unicode architecture-flow block into a graph. Never throws: text it cannot read
  * yields `{ ok: false, reason, line }` so the caller can warn and keep the code block.
- * Columns are display columns (Hangul = 2), tabs expand to stops of {@link TAB_STOP}.
+ * Columns are display columns (Hangul = 2); tabs expand to stops of TAB_STOP (4, see columns.ts).
  */
 export function parseFlowDiagram(text: string): FlowParseResult {
   const rows: Row[] = [];
@@ -76,28 +34,34 @@ export function parseFlowDiagram(text: string): FlowParseResult {
     rows.push(result.row);
   }
 
+  const continued = continuationRows(rows);
+
   // Connector groups and the rows they join.
   const groups: Array<{ first: number; last: number; above: number; below: number; connectors: Connector[] }> = [];
   const descriptionRows = new Set<number>();
-  const fans: Array<{ above: number; arrows: VerticalArrow[]; owners: number[]; first: number }> = [];
+  const fans: Array<{ above: number; arrows: VerticalArrow[]; owners: number[] }> = [];
   for (let i = 0; i < rows.length; i++) {
     if (rows[i]?.kind !== "arrows") continue;
     let last = i;
     while (rows[last + 1]?.kind === "arrows") last++;
     const connectors = joinConnectors(rows, i, last);
     const firstLine = connectors[0]?.line ?? i + 1;
-    const above = neighbour(rows, i - 1, -1);
+    const above = neighbour(rows, i - 1, -1, continued);
     if (above === undefined || rows[above]?.kind !== "cells") {
       return { ok: false, reason: "arrow has no label above it", line: firstLine };
     }
     const owners = describedCells(rows, i, last, above);
     const group = rows[i];
     if (owners !== undefined && group?.kind === "arrows") {
-      fans.push({ above, arrows: group.arrows, owners, first: i });
-      for (let r = last + 1; r < rows.length; r++) if (rows[r]?.kind === "cells") descriptionRows.add(r);
+      fans.push({ above, arrows: group.arrows, owners });
+      for (let r = last + 1; r < rows.length; r++) {
+        if (rows[r]?.kind !== "cells") continue;
+        descriptionRows.add(r);
+        continued.delete(r);
+      }
       break; // description rows run to the end of the block
     }
-    const below = neighbour(rows, last + 1, 1);
+    const below = neighbour(rows, last + 1, 1, continued);
     if (below === undefined || rows[below]?.kind !== "cells") {
       return { ok: false, reason: "arrow has no label below it", line: firstLine };
     }
@@ -120,17 +84,12 @@ export function parseFlowDiagram(text: string): FlowParseResult {
     if (node) pushNotes(node, cell.notes);
     return index;
   };
-  let previousCells: number | undefined;
+  let boxRow: number | undefined;
   for (const [r, row] of rows.entries()) {
-    if (row.kind === "blank") continue;
-    if (row.kind === "arrows" || descriptionRows.has(r)) {
-      previousCells = undefined;
-      continue;
-    }
-    // A row of only `(…)` right under a box row continues those boxes: `AWS Glue` / `(Crawler)`.
-    const upper = previousCells === undefined ? undefined : rows[previousCells];
-    if (row.links.length === 0 && row.cells.every((c) => c.parenOnly) && upper?.kind === "cells") {
-      const ids = cellNode.get(previousCells ?? -1) ?? [];
+    if (row.kind !== "cells" || descriptionRows.has(r)) continue;
+    const upper = boxRow === undefined ? undefined : rows[boxRow];
+    if (continued.has(r) && upper?.kind === "cells") {
+      const ids = cellNode.get(boxRow ?? -1) ?? [];
       for (const cell of row.cells) {
         const target = nodes[ids[nearestCell(upper.cells, (cell.start + cell.end - 1) / 2)] ?? -1];
         if (target) pushNotes(target, notesOf(cell));
@@ -138,7 +97,7 @@ export function parseFlowDiagram(text: string): FlowParseResult {
       continue;
     }
     cellNode.set(r, row.cells.map(nodeFor));
-    previousCells = r;
+    boxRow = r;
   }
 
   for (const fan of fans) {
@@ -190,6 +149,10 @@ export function parseFlowDiagram(text: string): FlowParseResult {
     }
   }
 
+  if (pending.length === 0) {
+    const first = rows.find((row) => row.kind !== "blank");
+    return { ok: false, reason: "no arrows between labels", line: first?.line ?? 1 };
+  }
   for (const [r, ids] of cellNode) {
     const index = ids.findIndex((_, c) => !connected.has(`${r}:${c}`));
     if (index >= 0) {
@@ -198,11 +161,6 @@ export function parseFlowDiagram(text: string): FlowParseResult {
       return { ok: false, reason: `label "${label}" is not connected to any arrow`, line: row?.line ?? r + 1 };
     }
   }
-  if (pending.length === 0) {
-    const first = rows.find((row) => row.kind !== "blank");
-    return { ok: false, reason: "no arrows between labels", line: first?.line ?? 1 };
-  }
-
   pending.sort((a, b) => a.line - b.line || a.column - b.column);
   const edges: FlowEdge[] = [];
   const seen = new Set<string>();

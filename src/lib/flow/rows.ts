@@ -87,7 +87,6 @@ function cellsRow(line: number, tokens: LineToken[], measured: ReturnType<typeof
 
   const cells: Cell[] = [];
   const links: RowLink[] = [];
-  let lastOfPrevious: number | undefined;
   for (let i = 0; i < merged.length; i++) {
     const piece = merged[i];
     if (piece === undefined) continue;
@@ -103,8 +102,8 @@ function cellsRow(line: number, tokens: LineToken[], measured: ReturnType<typeof
     if (right?.kind !== "cells" || right.cells.length === 0) {
       return { ok: false, reason: "arrow has no label on its right", line };
     }
-    lastOfPrevious = cells.length - 1;
-    const link: RowLink = { from: lastOfPrevious, to: cells.length, dir: piece.dir, column: piece.column };
+    // The arrow joins the last box on its left to the first box on its right.
+    const link: RowLink = { from: cells.length - 1, to: cells.length, dir: piece.dir, column: piece.column };
     if (piece.label !== undefined) link.label = piece.label;
     links.push(link);
   }

@@ -1,0 +1,18 @@
+import type { APIRoute } from "astro";
+import { toQuestionsJson, type QuestionJson } from "../../lib/quiz";
+import { getNotes } from "../../site/notes";
+import { noteHref } from "../../site/urls";
+
+/** One practice question of the site, with what the /quiz/ page needs to filter and link. */
+export type PracticeQuestionJson = QuestionJson & { title: string; tags: string[] };
+
+/** Every note's practice question, newest note first; `url` is base-relative (noteHref). */
+export const GET: APIRoute = async () => {
+  const withQuiz = (await getNotes()).flatMap((note) => (note.data.quiz ? [{ note, quiz: note.data.quiz }] : []));
+  const questions = toQuestionsJson(withQuiz.map(({ note, quiz }) => ({ note: note.id, url: noteHref(note.id), quiz })));
+  const payload: PracticeQuestionJson[] = questions.map((question, i) => {
+    const note = withQuiz[i]?.note;
+    return { ...question, title: note?.data.title ?? question.note, tags: [...(note?.data.tags ?? [])] };
+  });
+  return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+};
