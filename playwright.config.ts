@@ -4,9 +4,11 @@ import { CHROMIUM_ARGS, findChromium } from "./src/lib/diagrams/browser";
 const executablePath = findChromium();
 export const SITE_PORT = 4400;
 export const KB_PORT = 4401;
+export const VARIANTS_PORT = 4402;
 
-/** End-to-end tests run against the built site (`dist/`, and `dist-kb/` built with
- * BASE_PATH=/kb/), served the way a static host serves them. */
+/** End-to-end tests run against the built sites (`dist/`; `dist-kb/` built with
+ * BASE_PATH=/kb/; `dist-variants/` built from e2e/fixtures/notes), served the way a
+ * static host serves them. */
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -21,7 +23,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], locale: "ko-KR" } }],
   webServer: [
-    { command: `node scripts/serve.mjs dist ${SITE_PORT} /`, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: false },
-    { command: `node scripts/serve.mjs dist-kb ${KB_PORT} /kb/`, url: `http://127.0.0.1:${KB_PORT}/kb/`, reuseExistingServer: false },
+    { command: `node scripts/serve.mjs dist ${SITE_PORT} /`, url: `http://127.0.0.1:${SITE_PORT}/`, reuseExistingServer: !process.env["CI"] },
+    { command: `node scripts/serve.mjs dist-kb ${KB_PORT} /kb/`, url: `http://127.0.0.1:${KB_PORT}/kb/`, reuseExistingServer: !process.env["CI"] },
+    // Notes with the quirks the seeds lack (Korean tags, wikilinks, MDX, NFD, BOM): e2e/fixtures/notes.
+    { command: `node scripts/serve.mjs dist-variants ${VARIANTS_PORT} /`, url: `http://127.0.0.1:${VARIANTS_PORT}/`, reuseExistingServer: !process.env["CI"] },
   ],
 });

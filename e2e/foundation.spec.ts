@@ -52,7 +52,7 @@ test.describe("home and notes", () => {
 
   test("tag pages list the notes with the tag and every tag is listed", async ({ page }) => {
     await page.goto("/tags/");
-    await expect(page.getByRole("link", { name: "#service", exact: true })).toBeVisible();
+    await expect(page.locator("[data-tag-index]").getByRole("link", { name: "service", exact: true })).toBeVisible();
     await page.goto("/tags/usecase/datalake/");
     await expect(page.locator("[data-note-list] > li")).toHaveCount(1);
     await expect(page.locator("[data-note-list]")).toContainText(SEED_NOTES["datalake-glue-serverless-etl"]);

@@ -12,6 +12,7 @@ export const SEED_NOTES = {
 } as const;
 
 export const KB_ORIGIN = "http://127.0.0.1:4401";
+export const VARIANTS_ORIGIN = "http://127.0.0.1:4402";
 
 /** Every test fails if the page logs a console error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({
