@@ -1,4 +1,4 @@
-import { createSatteriMarkdownProcessor } from "@astrojs/markdown-satteri";
+import { createSatteriMarkdownProcessor, type SatteriMarkdownProcessorOptions } from "@astrojs/markdown-satteri";
 import type { AstroConfig } from "astro";
 import { buildAliasTable, type NoteRef } from "../lib/links";
 import type { NoteWarning, NormalisedNote } from "../lib/notes";
@@ -27,12 +27,17 @@ export async function createNoteRenderer(config: AstroConfig, refs: readonly Not
     outgoing: new Set(),
     links: { notesBySlug: new Map(refs.map((r) => [r.slug, r])), aliasTable: aliases.table, currentSlug: "" },
   };
-  const processor = await createSatteriMarkdownProcessor({
+  // Astro hands its own processor these same config values; only the two packages'
+  // optional-property typings disagree under exactOptionalPropertyTypes.
+  const markdownOptions = {
     image: config.image,
     syntaxHighlight: config.markdown.syntaxHighlight,
     shikiConfig: config.markdown.shikiConfig,
     gfm: config.markdown.gfm,
     smartypants: config.markdown.smartypants,
+  } as SatteriMarkdownProcessorOptions;
+  const processor = await createSatteriMarkdownProcessor({
+    ...markdownOptions,
     mdastPlugins: [flowDiagramsPlugin(state), wikilinksPlugin(state)],
     hastPlugins: [headingAnchorsPlugin()],
   });
