@@ -6,6 +6,7 @@ import { formatWarning, headingIds, type NormalisedNote, type NoteWarning } from
 import { extractQuizSection, parseQuiz, type Quiz } from "../lib/quiz";
 import { createNoteRenderer } from "../markdown/note-renderer";
 import { renderAllDiagrams } from "./diagrams";
+import { pipelineVersion } from "./pipeline-version";
 import { readNotes } from "./read-notes";
 import { searchFormsFor } from "./search-forms";
 
@@ -37,7 +38,7 @@ export function notesLoader(options: { base: string }): Loader {
 }
 
 async function syncNotes(context: LoaderContext, root: string, base: string): Promise<void> {
-  const { store, logger, parseData, generateDigest } = context;
+  const { store, meta, logger, parseData, generateDigest } = context;
   const { files, warnings } = await readNotes(root, base);
   const prepared = files.map((file) => ({
     ...file,
@@ -51,37 +52,44 @@ async function syncNotes(context: LoaderContext, root: string, base: string): Pr
     filePath: note.sourcePath,
     headings: headingIds(practice.body),
   }));
+  // A note's entry depends on its file, on our code and on what the other notes are
+  // called (wikilinks): unchanged inputs mean the stored entry is still right.
+  const version = generateDigest({ pipeline: pipelineVersion(root), refs: JSON.stringify(refs) });
+  const changed = prepared
+    .map((item, i) => ({ ...item, ref: refs[i] as NoteRef, inputDigest: generateDigest({ raw: item.raw, version, path: item.absolutePath }) }))
+    .filter((item) => {
+      const previous = store.get(item.note.slug);
+      const reusable = previous?.digest === item.inputDigest && (previous.rendered !== undefined || previous.deferredRender === true);
+      if (reusable) warnings.push(...(JSON.parse(meta.get(`warnings:${item.note.slug}`) ?? "[]") as NoteWarning[]));
+      return !reusable;
+    });
   const diagrams = await renderAllDiagrams(
-    prepared.filter((p) => p.note.format === "md").map(({ note, practice }) => ({ ...note, body: practice.body })),
+    changed.filter((p) => p.note.format === "md").map(({ note, practice }) => ({ ...note, body: practice.body })),
     root,
     (message) => logger.info(message),
   );
   const renderer = await createNoteRenderer(context.config, refs, diagrams);
   for (const w of renderer.aliasWarnings) warnings.push({ file: w.files[0], message: w.message });
-  const seen = new Set<string>();
-  for (const [i, { note, absolutePath, raw, practice }] of prepared.entries()) {
-    seen.add(note.slug);
-    const { body, bodyStartLine, format, ...meta } = note;
-    const headings = refs[i]?.headings ?? [];
-    const searchForms = searchFormsFor(note);
-    const entryData = { ...meta, headings, searchForms, links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
+  for (const { note, absolutePath, practice, ref, inputDigest } of changed) {
+    const { body, bodyStartLine, format, ...fields } = note;
+    const entryData = { ...fields, headings: ref.headings, searchForms: searchFormsFor(note), links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
     const filePath = relative(root, absolutePath).split("\\").join("/");
     if (format === "mdx") {
       // MDX compiles to a component, so Astro renders it lazily from the file itself.
       const data = await parseData({ id: note.slug, data: entryData, filePath: absolutePath });
-      store.set({ id: note.slug, data, body, filePath, digest: generateDigest({ raw, data }), deferredRender: true });
+      store.set({ id: note.slug, data, body, filePath, digest: inputDigest, deferredRender: true });
       continue;
     }
     const rendered = await renderer.render({ ...note, body: practice.body }, pathToFileURL(absolutePath));
     warnings.push(...rendered.warnings);
+    meta.set(`warnings:${note.slug}`, JSON.stringify(rendered.warnings));
     const data = await parseData({ id: note.slug, data: { ...entryData, links: rendered.links }, filePath: absolutePath });
-    // The digest covers what the entry shows, not just the file: a note's page also
-    // changes when a note it links to, a diagram or our renderer changes.
-    store.set({ id: note.slug, data, body, filePath, digest: generateDigest({ data, html: rendered.content.html }), rendered: rendered.content });
+    store.set({ id: note.slug, data, body, filePath, digest: inputDigest, rendered: rendered.content });
   }
+  const seen = new Set(refs.map((r) => r.slug));
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const warning of warnings) logger.warn(formatWarning(warning));
-  logger.info(`${files.length} notes loaded`);
+  logger.info(`${files.length} notes loaded, ${changed.length} rendered, ${files.length - changed.length} unchanged`);
 }
 
 /** The practice question becomes data for the interactive quiz; when it cannot be

@@ -15,11 +15,21 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-function mentionsName(text: string, name: string): boolean {
-  const trimmed = name.trim();
-  if (trimmed.length === 0) return false;
-  const pattern = trimmed.split(/\s+/u).map(escapeRegExp).join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{Ll}\\p{Lu}\\p{N}])`, "iu").test(text);
+// Compiled once per name: a build asks about the same few dozen names for every note.
+const namePatterns = new Map<string, RegExp | null>();
+
+function mentionsName(text: string, lowerText: string, name: string): boolean {
+  // Cheap containment check first: most names are absent from most notes.
+  const firstWord = name.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  if (firstWord !== "" && !lowerText.includes(firstWord)) return false;
+  let regex = namePatterns.get(name);
+  if (regex === undefined) {
+    const trimmed = name.trim();
+    const pattern = trimmed.split(/\s+/u).map(escapeRegExp).join("\\s+");
+    regex = trimmed.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{Ll}\\p{Lu}\\p{N}])`, "iu");
+    namePatterns.set(name, regex);
+  }
+  return regex !== null && regex.test(text);
 }
 
 /** A reading is mentioned when a word (or spaced run of words) is the reading, particles aside. */
@@ -40,6 +50,7 @@ function mentionsReading(stems: readonly string[], reading: string): boolean {
  */
 export function serviceReadingForms(text: string, readings: readonly ServiceReading[]): string[] {
   const normalized = text.normalize("NFC");
+  const lowerText = normalized.toLowerCase();
   const words = splitWords(normalized);
   const present = indexedTokens(words);
   const stems = words.map((word) => (isHangulWord(word.text) ? stripKoreanParticles(word.text) : word.text));
@@ -59,7 +70,7 @@ export function serviceReadingForms(text: string, readings: readonly ServiceRead
   };
 
   for (const entry of readings) {
-    const namedInEnglish = entry.names.some((name) => mentionsName(normalized, name));
+    const namedInEnglish = entry.names.some((name) => mentionsName(normalized, lowerText, name));
     const namedInKorean = entry.reading.some((reading) => mentionsReading(stems, reading.normalize("NFC")));
     if (namedInEnglish) for (const reading of entry.reading) add(reading);
     if (namedInKorean) for (const name of entry.names) add(name);
