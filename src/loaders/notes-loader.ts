@@ -77,14 +77,15 @@ async function syncNotes(context: LoaderContext, root: string, base: string): Pr
     if (format === "mdx") {
       // MDX compiles to a component, so Astro renders it lazily from the file itself.
       const data = await parseData({ id: note.slug, data: entryData, filePath: absolutePath });
-      store.set({ id: note.slug, data, body, filePath, digest: inputDigest, deferredRender: true });
+      store.set({ id: note.slug, data, filePath, digest: inputDigest, deferredRender: true });
       continue;
     }
     const rendered = await renderer.render({ ...note, body: practice.body }, pathToFileURL(absolutePath));
     warnings.push(...rendered.warnings);
     meta.set(`warnings:${note.slug}`, JSON.stringify(rendered.warnings));
     const data = await parseData({ id: note.slug, data: { ...entryData, links: rendered.links }, filePath: absolutePath });
-    store.set({ id: note.slug, data, body, filePath, digest: inputDigest, rendered: rendered.content });
+    // No `body`: pages never need the Markdown again, and the store is bundled into the build.
+    store.set({ id: note.slug, data, filePath, digest: inputDigest, rendered: rendered.content });
   }
   const seen = new Set(refs.map((r) => r.slug));
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
