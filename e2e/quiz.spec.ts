@@ -276,7 +276,7 @@ test.describe("/quiz/ practice page", () => {
   test("from start to score, with a review of mistakes that links back", async ({ page }) => {
     await page.goto("/quiz/");
     await expect(page.locator("h1")).toHaveText("문제 풀기");
-    await expect(page.getByLabel("태그")).toHaveValue("");
+    await expect(page.getByLabel("태그", { exact: true })).toHaveValue("");
     await expect(page.locator("[data-quiz-count]")).toHaveText("문제 4개");
     await page.getByRole("button", { name: "시작하기" }).click();
     const seen: string[] = [];
@@ -303,7 +303,7 @@ test.describe("/quiz/ practice page", () => {
 
   test("a perfect run has no review; filtering by a parent tag keeps its children", async ({ page }) => {
     await page.goto("/quiz/");
-    const select = page.getByLabel("태그");
+    const select = page.getByLabel("태그", { exact: true });
     // Parent levels are offered: `service` covers all four notes' service/* tags.
     await expect(select.locator("option[value='service']")).toHaveText("service (4)");
     await select.selectOption("service/glue");

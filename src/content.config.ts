@@ -1,5 +1,6 @@
 import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
+import type { Quiz } from "./lib/quiz";
 import { notesLoader } from "./loaders/notes-loader";
 import { siteConfig } from "./site.config";
 
@@ -12,7 +13,9 @@ const quiz = z.object({
   explanations: z.array(z.object({ letters: z.array(z.string()), text: z.string() })),
   generalExplanation: z.string().optional(),
   multiple: z.boolean(),
-});
+})
+  // Match the Quiz type exactly: an absent explanation is left out, not `undefined`.
+  .transform(({ generalExplanation, ...rest }): Quiz => (generalExplanation === undefined ? rest : { ...rest, generalExplanation }));
 
 const notes = defineCollection({
   loader: notesLoader({ base: siteConfig.notesDir }),

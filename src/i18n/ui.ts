@@ -78,6 +78,25 @@ export const ui = {
   quizExport: "내보내기",
   quizExportAnki: "Anki로 내보내기",
   quizExportJson: "JSON 내려받기",
+
+  // search
+  search: "검색",
+  searchLabel: "노트 검색",
+  searchPlaceholder: "검색어를 입력하세요",
+  searchResults: "검색 결과",
+  searchResultCount: (n: number | string) => `${n}개 결과`,
+  searchNoResults: "결과 없음",
+  searchNoResultsHint: "철자를 확인하거나 조사 없이 검색해 보세요.",
+  searchNarrowByTag: "태그로 좁히기",
+  searchOpenFullPage: "전체 결과 페이지에서 보기",
+  searchClose: "닫기",
+  searchMore: "결과 더 보기",
+  searchLoading: "검색 색인을 불러오는 중…",
+  searchLoadError: "검색 색인을 불러오지 못했습니다. 새로 고침해 보세요.",
+  searchPageTitle: "검색",
+  searchPageLead: "노트의 제목, 본문, 별칭, 태그에서 찾습니다. 태그를 고르면 그 태그가 붙은 노트만 남습니다.",
+  searchNoScript: "검색은 JavaScript가 필요합니다. 태그 목록에서 노트를 찾아보세요.",
+  searchTagCount: (tag: string, n: number | string) => `${tag}, 노트 ${n}개`,
 } as const;
 
 /** Korean long date, e.g. 2025년 8월 19일. */

@@ -4,6 +4,7 @@ import { buildAliasTable, type NoteRef } from "../lib/links";
 import type { NoteWarning, NormalisedNote } from "../lib/notes";
 import { headingAnchorsPlugin } from "./heading-anchors";
 import type { DiagramResult } from "../lib/diagrams";
+import { calloutsPlugin } from "./callouts";
 import { flowDiagramsPlugin } from "./flow-diagrams";
 import { wikilinksPlugin, type WikilinkState } from "./wikilinks";
 
@@ -38,7 +39,7 @@ export async function createNoteRenderer(config: AstroConfig, refs: readonly Not
   } as SatteriMarkdownProcessorOptions;
   const processor = await createSatteriMarkdownProcessor({
     ...markdownOptions,
-    mdastPlugins: [flowDiagramsPlugin(state), wikilinksPlugin(state)],
+    mdastPlugins: [flowDiagramsPlugin(state), wikilinksPlugin(state), calloutsPlugin()],
     hastPlugins: [headingAnchorsPlugin()],
   });
   return {

@@ -1,21 +1,15 @@
 import type { APIRoute } from "astro";
-import { toQuestionsJson, type QuestionJson, type Quiz } from "../../lib/quiz";
-import { getNotes, type Note } from "../../site/notes";
+import { toQuestionsJson, type QuestionJson } from "../../lib/quiz";
+import { getNotes } from "../../site/notes";
 import { noteHref } from "../../site/urls";
 
-type NoteQuiz = NonNullable<Note["data"]["quiz"]>;
-
-/** The collection's zod type spells the optional field `?: string | undefined`; Quiz leaves it out. */
-function asQuiz({ generalExplanation, ...rest }: NoteQuiz): Quiz {
-  return generalExplanation === undefined ? rest : { ...rest, generalExplanation };
-}
 
 /** One practice question of the site, with what the /quiz/ page needs to filter and link. */
 export type PracticeQuestionJson = QuestionJson & { title: string; tags: string[] };
 
 /** Every note's practice question, newest note first; `url` is base-relative (noteHref). */
 export const GET: APIRoute = async () => {
-  const withQuiz = (await getNotes()).flatMap((note) => (note.data.quiz ? [{ note, quiz: asQuiz(note.data.quiz) }] : []));
+  const withQuiz = (await getNotes()).flatMap((note) => (note.data.quiz ? [{ note, quiz: note.data.quiz }] : []));
   const questions = toQuestionsJson(withQuiz.map(({ note, quiz }) => ({ note: note.id, url: noteHref(note.id), quiz })));
   const payload: PracticeQuestionJson[] = questions.map((question, i) => {
     const note = withQuiz[i]?.note;
