@@ -92,3 +92,19 @@ test.describe("notes with quirks the seeds lack", () => {
     await expect(page.locator("h1")).toHaveText("윈도우에서 저장한 노트");
   });
 });
+
+test.describe("callouts", () => {
+  test.use({ baseURL: VARIANTS_ORIGIN });
+
+  test("Obsidian callouts render as styled asides, foldable ones as details", async ({ page }) => {
+    await page.goto("/notes/streaming-vs-batch/");
+    const tip = page.locator("aside.callout[data-callout=tip]");
+    await expect(tip.locator(".callout-title")).toHaveText("시험 팁");
+    await expect(tip).toContainText("실시간이면 Kinesis");
+    const folded = page.locator("details.callout[data-callout=warning]");
+    await expect(folded).not.toHaveAttribute("open", "");
+    await expect(folded.getByText("15분 제한을 잊지 말 것.")).toBeHidden();
+    await folded.locator("summary").click();
+    await expect(folded.getByText("15분 제한을 잊지 말 것.")).toBeVisible();
+  });
+});
