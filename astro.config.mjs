@@ -7,14 +7,17 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchorsPlugin } from "./src/markdown/heading-anchors.ts";
 import { mdxSingleTitlePlugin } from "./src/markdown/mdx-title.ts";
 import { siteConfig } from "./src/site.config.ts";
+import { pagefindIntegration } from "./src/integrations/pagefind.ts";
 
 export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   outDir: process.env.OUT_DIR ?? "dist",
+  // Benchmarks point this elsewhere to measure cold and warm builds side by side.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   markdown: {
     // Markdown notes are rendered by our loader (src/markdown/note-renderer.ts); these
     // plugins serve MDX notes, which Astro compiles from the file itself.

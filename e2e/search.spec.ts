@@ -55,6 +55,8 @@ test.describe("search", () => {
       const top5 = (await hrefs(panel)).slice(0, 5).map(noteOf);
       const missing = query.expect.filter((slug) => !top5.includes(slug));
       if (missing.length > 0) failures.push(`${query.q} (${query.kind}): missing ${missing.join(", ")}; got ${top5.join(", ")}`);
+      // An alias or tag names its note: that note comes first (aliases weigh 5, tags 3).
+      if ((query.kind === "alias" || query.kind === "tag") && top5[0] !== query.expect[0]) failures.push(`${query.q} (${query.kind}): ${top5[0]} ranked first`);
     }
     expect(failures).toEqual([]);
   });

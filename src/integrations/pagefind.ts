@@ -11,6 +11,12 @@ export interface PagefindIntegrationOptions {
   readonly excludeSelectors?: readonly string[];
 }
 
+/**
+ * Interface text that other components render inside a note's body: the "원본 보기" toggle of a flow
+ * diagram and the practice question's answer toggle label. (Pagefind already skips <svg>, <form>, <nav>.)
+ */
+const DEFAULT_EXCLUDED = [".flow-diagram__source > summary", "[data-pq-fallback] > summary"];
+
 /** What the bundle's entry file says it holds, per language. */
 interface PagefindEntry {
   readonly languages?: Record<string, { readonly page_count?: number }>;
@@ -32,6 +38,7 @@ async function indexedPageCount(entryFile: string): Promise<number | undefined> 
  */
 export function pagefindIntegration(options: PagefindIntegrationOptions = {}): AstroIntegration {
   const language = options.language ?? "ko";
+  const excludeSelectors = options.excludeSelectors ?? DEFAULT_EXCLUDED;
   return {
     name: "pagefind",
     hooks: {
@@ -42,7 +49,7 @@ export function pagefindIntegration(options: PagefindIntegrationOptions = {}): A
         try {
           const { index, errors } = await pagefind.createIndex({
             forceLanguage: language,
-            ...(options.excludeSelectors ? { excludeSelectors: [...options.excludeSelectors] } : {}),
+            excludeSelectors: [...excludeSelectors],
           });
           if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
           const added = await index.addDirectory({ path: outDir });
