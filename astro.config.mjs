@@ -17,7 +17,12 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    // Only real pages: alias and tag-synonym redirects and the search page are noindex.
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    pagefindIntegration(),
+  ],
   markdown: {
     // Markdown notes are rendered by our loader (src/markdown/note-renderer.ts); these
     // plugins serve MDX notes, which Astro compiles from the file itself.

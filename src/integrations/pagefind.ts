@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
@@ -13,13 +13,20 @@ export interface PagefindIntegrationOptions {
 
 /**
  * Interface text that other components render inside a note's body: the "원본 보기" toggle of a flow
- * diagram and the practice question's answer toggle label. (Pagefind already skips <svg>, <form>, <nav>.)
+ * diagram and the practice question's answer toggle label. (Pagefind already skips <svg>, <nav>.)
  */
 const DEFAULT_EXCLUDED = [".flow-diagram__source > summary", "[data-pq-fallback] > summary"];
 
 /** What the bundle's entry file says it holds, per language. */
 interface PagefindEntry {
   readonly languages?: Record<string, { readonly page_count?: number }>;
+}
+
+/** Pagefind's ready-made UI bundles: our own search UI uses only pagefind.js and the index. */
+const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+async function removeUnusedBundles(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE.test(name)) await rm(`${outputPath}${name}`);
 }
 
 async function indexedPageCount(entryFile: string): Promise<number | undefined> {
@@ -56,6 +63,7 @@ export function pagefindIntegration(options: PagefindIntegrationOptions = {}): A
           if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+          await removeUnusedBundles(outputPath);
           const indexed = await indexedPageCount(`${outputPath}pagefind-entry.json`);
           const ms = Math.round(performance.now() - started);
           logger.info(`indexed ${indexed ?? "?"} of ${added.page_count} pages into ${outputPath} in ${ms} ms`);

@@ -86,15 +86,15 @@ ${why.length > 0 ? `<p class="pq-explanation" id="${id}" data-pq-explanation hid
     ...q.explanations.filter((e) => e.letters.length === 0).map((e) => e.text),
     ...(q.generalExplanation === undefined ? [] : [q.generalExplanation]),
   ];
-  return `<form data-pq-form><fieldset>
+  return `<div data-pq-form><fieldset>
 <legend><span>${inlineMarkdownToHtml(q.question)}</span>${q.multiple ? ` <span class="pq-hint">${escapeHtml(ui.quizPickCount(q.answers.length))}</span>` : ""}</legend>
 <ul class="pq-options" role="list">${options}</ul></fieldset>
-<div class="pq-actions" data-pq-actions hidden><button type="submit" class="pq-button pq-button-primary">${escapeHtml(ui.quizCheck)}</button></div>
+<div class="pq-actions" data-pq-actions hidden><button type="button" class="pq-button pq-button-primary" data-pq-check>${escapeHtml(ui.quizCheck)}</button></div>
 <p class="pq-status" role="status" data-pq-status></p>
 <div class="pq-reveal" data-pq-reveal hidden><p><strong>${escapeHtml(`${ui.quizAnswer}: ${q.answers.join(", ")}`)}</strong></p>
 ${general.map((t) => `<p>${inlineMarkdownToHtml(t)}</p>`).join("")}
 <p>${escapeHtml(ui.quizFromNote)}: <a href="${escapeHtml(q.url + ANCHOR)}">${escapeHtml(q.title)}</a></p></div>
-</form>`;
+</div>`;
 }
 
 function start(app: HTMLElement): void {
@@ -210,7 +210,7 @@ function start(app: HTMLElement): void {
     if (earlier) {
       restoring = true;
       for (const input of card.querySelectorAll<HTMLInputElement>("input[data-pq-input]")) input.checked = earlier.chosen.includes(input.value);
-      card.querySelector("form")?.requestSubmit();
+      card.querySelector<HTMLButtonElement>("[data-pq-check]")?.click();
       restoring = false;
     }
     if (focus) $("[data-quiz-number]")?.focus();

@@ -34,7 +34,7 @@ const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (m, key: string) => String(values[key] ?? m));
 
 export function enhancePracticeQuestion(root: HTMLElement, onCheck?: (result: CheckResult) => void): void {
-  const form = root.querySelector("form");
+  const form = root.querySelector<HTMLElement>("[data-pq-form]");
   const fieldset = root.querySelector("fieldset");
   const status = root.querySelector<HTMLElement>("[data-pq-status]");
   if (!form || !fieldset || !status || root.dataset["pqReady"] !== undefined) return;
@@ -64,8 +64,7 @@ export function enhancePracticeQuestion(root: HTMLElement, onCheck?: (result: Ch
     };
   };
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  const check = (): void => {
     if (fieldset.disabled) return;
     const chosen = inputs.filter((i) => i.checked).map((i) => i.value);
     const verdict = gradeChoice(chosen, answers);
@@ -92,10 +91,18 @@ export function enhancePracticeQuestion(root: HTMLElement, onCheck?: (result: Ch
     const correct = verdict === "correct";
     say(correct ? msg.correct : fill(msg.wrong, { answers: answers.join(", ") }), verdict);
     onCheck?.({ chosen, correct });
+  };
+  root.querySelector("[data-pq-check]")?.addEventListener("click", check);
+  // Enter on an option checks the answer, as it would submit a form.
+  form.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && event.target instanceof HTMLInputElement) {
+      event.preventDefault();
+      check();
+    }
   });
 
   root.querySelector("[data-pq-reset]")?.addEventListener("click", () => {
-    form.reset();
+    for (const input of inputs) input.checked = false;
     fieldset.disabled = false;
     for (const input of inputs) {
       const { option, mark, explanation } = parts(input);
