@@ -112,10 +112,10 @@ test.describe("search", () => {
     const panel = await openWithSlash(page);
     await search(panel, "오케스트레이션");
     const first = optionsOf(panel).first();
-    await expect(first).toContainText("› 아키텍처 플로우");
+    await expect(first).toContainText("› 파이프라인 오케스트레이션");
     await first.click();
     await expect(page).toHaveURL(/\/notes\/aws-etl-pipeline-services\/#/u);
-    await expect(page.locator("h3#아키텍처-플로우")).toBeInViewport();
+    await expect(page.locator("h3#파이프라인-오케스트레이션")).toBeInViewport();
     await expect(dialogOf(page)).toBeHidden();
   });
 

@@ -13,9 +13,10 @@ export interface PagefindIntegrationOptions {
 
 /**
  * Interface text that other components render inside a note's body: the "원본 보기" toggle of a flow
- * diagram and the practice question's answer toggle label. (Pagefind already skips <svg>, <nav>.)
+ * diagram, and the practice question's no-JavaScript answer block, which repeats the options and
+ * explanations already indexed with the question. (Pagefind already skips <svg>, <nav>.)
  */
-const DEFAULT_EXCLUDED = [".flow-diagram__source > summary", "[data-pq-fallback] > summary"];
+const DEFAULT_EXCLUDED = [".flow-diagram__source > summary", "[data-pq-fallback]"];
 
 /** What the bundle's entry file says it holds, per language. */
 interface PagefindEntry {

@@ -47,12 +47,12 @@ describe("resultView", () => {
     expect(view.excerpt).toContain("Apache Hive <mark>메타스토어와</mark> 호환되면서도");
   });
 
-  it("picks the section with the most matches", () => {
+  it("picks the heading that names the query over sections that mention it", () => {
     const [orchestration] = fixture("orchestration");
     const view = resultView(orchestration!);
-    expect(view.section).toBe("아키텍처 플로우");
-    expect(view.href).toBe(`/notes/aws-etl-pipeline-services/#${encodeURIComponent("아키텍처-플로우")}`);
-    expect(view.excerpt).toContain("파이프라인 <mark>오케스트레이션:</mark> AWS Step Functions");
+    expect(view.section).toBe("파이프라인 오케스트레이션");
+    expect(view.href).toBe(`/notes/aws-etl-pipeline-services/#${encodeURIComponent("파이프라인-오케스트레이션")}`);
+    expect(view.excerpt).toContain("파이프라인 <mark>오케스트레이션.</mark> AWS Step Functions: 서버리스 워크플로우 조정");
   });
 
   it("links a title match to the note itself", () => {
@@ -81,5 +81,26 @@ describe("resultView", () => {
   it("links to the page when a note has no headings", () => {
     const data: PagefindResultData = { url: "/notes/plain/", content: "제목. 본문에 람다가 있다.", locations: [2], anchors: [] };
     expect(resultView(data)).toEqual({ href: "/notes/plain/", excerpt: "제목. 본문에 <mark>람다가</mark> 있다." });
+  });
+});
+
+describe("resultView heading choice", () => {
+  const data: PagefindResultData = {
+    url: "/notes/n/",
+    // 0 제목 | 1 설명 2 오케스트레이션은 3 두 4 번 5 오케스트레이션 | 6 파이프라인 7 오케스트레이션 8 정리 9 끝
+    content: "제목 설명 오케스트레이션은 두 번 오케스트레이션 파이프라인 오케스트레이션 정리 끝",
+    locations: [2, 5, 7],
+    anchors: [
+      { element: "h2", id: "설명", text: "설명", location: 1 },
+      { element: "h3", id: "파이프라인-오케스트레이션", text: "파이프라인 오케스트레이션", location: 6 },
+    ],
+  };
+
+  it("prefers the heading that names the query over a section with more passing mentions", () => {
+    expect(resultView(data)).toMatchObject({ href: "/notes/n/#%ED%8C%8C%EC%9D%B4%ED%94%84%EB%9D%BC%EC%9D%B8-%EC%98%A4%EC%BC%80%EC%8A%A4%ED%8A%B8%EB%A0%88%EC%9D%B4%EC%85%98", section: "파이프라인 오케스트레이션" });
+  });
+
+  it("falls back to the section with most matches when no heading names it", () => {
+    expect(resultView({ ...data, locations: [2, 5, 8] })).toMatchObject({ section: "설명" });
   });
 });

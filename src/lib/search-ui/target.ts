@@ -49,8 +49,9 @@ export function visibleHits(data: PagefindResultData, anchorId = SEARCH_FORMS_AN
 
 /**
  * A result's link and excerpt. A match in the note's lead (title, tags, aliases: the words before its
- * first heading) links to the note itself; otherwise the link goes to the heading whose section holds
- * most matches (the earliest on a tie), and the excerpt comes from that section. Pagefind's own
+ * first heading) links to the note itself; otherwise the link goes to a heading that names the query,
+ * else to the one whose section holds most matches (the earliest on a tie), and the excerpt comes
+ * from that section. Pagefind's own
  * sub_results are not used: the hidden forms sit in the last section and would pull links there.
  */
 export function resultView(data: PagefindResultData, anchorId = SEARCH_FORMS_ANCHOR_ID): ResultView {
@@ -62,11 +63,16 @@ export function resultView(data: PagefindResultData, anchorId = SEARCH_FORMS_ANC
   const leadEnd = headings[0]?.location ?? 0;
   const bodyHits = hits.filter((hit) => hit >= leadEnd);
 
-  let best: { index: number; hits: number[] } | undefined;
+  // A heading that itself names the query wins (the reader lands on "파이프라인 오케스트레이션",
+  // not on a passing mention); otherwise the section with most matches, earliest on a tie.
+  let best: { index: number; hits: number[]; named: boolean } | undefined;
   headings.forEach((heading, index) => {
     const end = headings[index + 1]?.location ?? Number.POSITIVE_INFINITY;
     const inside = bodyHits.filter((hit) => hit >= heading.location && hit < end);
-    if (inside.length > (best?.hits.length ?? 0)) best = { index, hits: inside };
+    const headingWords = (heading.text ?? "").split(/\s+/u).filter((w) => w.length > 0).length;
+    const named = inside.some((hit) => hit < heading.location + headingWords);
+    const better = best === undefined ? inside.length > 0 : (named && !best.named) || (named === best.named && inside.length > best.hits.length);
+    if (better) best = { index, hits: inside, named };
   });
 
   const excerptOf = (locations: readonly number[]): string | undefined =>
