@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
 
 const [dirArg = "dist", portArg = "4400", baseArg = "/"] = process.argv.slice(2);
 const root = resolve(dirArg);
@@ -46,8 +47,12 @@ createServer((req, res) => {
     res.writeHead(404).end("Not found");
     return;
   }
-  res.writeHead(status, { "content-type": types[extname(body)] ?? "application/octet-stream", "cache-control": "no-cache" });
-  createReadStream(body).pipe(res);
+  const type = types[extname(body)] ?? "application/octet-stream";
+  // Compress text like any static host does, so page-weight and Lighthouse figures are real.
+  const gzip = /gzip/.test(req.headers["accept-encoding"] ?? "") && /text|javascript|json|xml|svg|wasm|pf_meta/.test(type + extname(body));
+  res.writeHead(status, { "content-type": type, "cache-control": "no-cache", ...(gzip ? { "content-encoding": "gzip", vary: "accept-encoding" } : {}) });
+  const stream = createReadStream(body);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }).listen(Number(portArg), "127.0.0.1", () => {
   console.log(`Serving ${root} at http://127.0.0.1:${portArg}${base}`);
 });
