@@ -20,3 +20,8 @@ export function tagHref(tag: string): string {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteConfig.site).toString();
 }
+
+/** Where a page's social card is: each note has its own, every other page shares the site's. */
+export function cardPath(slug?: string): string {
+  return slug === undefined ? "og.png" : `og/${encodeURIComponent(slug)}.png`;
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+import { CARD_HEIGHT, CARD_WIDTH, fitCard, type SocialCard } from "./card";
+import { cardTree } from "./card-tree";
+
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 600 | 700; style: "normal" }[] | undefined;
+
+/** The card font ships with the `pretendard` npm package, so every machine draws the same card. */
+function cardFonts() {
+  fonts ??= ([["SemiBold", 600], ["Bold", 700]] as const).map(([file, weight]) => ({
+    name: "Pretendard",
+    data: readFileSync(require.resolve(`pretendard/dist/public/static/Pretendard-${file}.otf`)),
+    weight,
+    style: "normal" as const,
+  }));
+  return fonts;
+}
+
+/** A 1200×630 PNG social card. */
+export async function renderCardPng(card: SocialCard): Promise<Buffer> {
+  const svg = await satori(cardTree(fitCard(card)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
+  return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
+}
