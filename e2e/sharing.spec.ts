@@ -79,13 +79,13 @@ test.describe("social cards, feeds and meta", () => {
       if (doc.querySelector("parsererror")) return null;
       return [...doc.querySelectorAll("item")].map((i) => i.querySelector("link")?.textContent ?? "");
     }, xml);
-    // Dated notes newest first, then the undated ones by title, as on the home page.
+    // Dated notes newest first, then the undated ones by Korean title order, as on the home page.
     expect(items).toEqual([
       "http://localhost:4321/notes/data-pipeline-lambda-integration/",
       "http://localhost:4321/notes/aws-etl-pipeline-services/",
       "http://localhost:4321/notes/datalake-glue-serverless-etl/",
-      "http://localhost:4321/notes/aws-glue-serverless-etl/",
       "http://localhost:4321/notes/aws-data-pipeline-lecture/",
+      "http://localhost:4321/notes/aws-glue-serverless-etl/",
     ]);
     expect(items).toHaveLength(Object.keys(SEED_NOTES).length);
   });
