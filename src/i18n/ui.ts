@@ -107,3 +107,14 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}년 ${m}월 ${d}일`;
 }
+
+/** The practice question's messages, with `{answers}`, `{need}`, `{got}` filled in by the
+ * client script (shared by note pages and the /quiz/ page). */
+export const quizMessages = {
+  correct: ui.quizCorrect,
+  wrong: ui.quizWrong("{answers}"),
+  count: ui.quizWrongCount("{need}", "{got}"),
+  none: ui.quizNoChoice,
+  right: ui.quizMarkRight,
+  wrongMark: ui.quizMarkWrong,
+};

@@ -1,4 +1,4 @@
-import { markdownToHtml } from "satteri";
+import { markdownToHtml as renderMarkdown, type CompileOptions } from "satteri";
 import { describe, expect, it } from "vitest";
 import { diagramKey, type DiagramResult } from "../lib/diagrams";
 import { diagramForBlock } from "../lib/flow";
@@ -6,6 +6,13 @@ import { buildAliasTable, type NoteRef } from "../lib/links";
 import type { NoteWarning } from "../lib/notes";
 import { flowDiagramsPlugin } from "./flow-diagrams";
 import { wikilinksPlugin } from "./wikilinks";
+
+/** Our plugins are synchronous, so the result is too. */
+function markdownToHtml(markdown: string, options: CompileOptions): { html: string } {
+  const result = renderMarkdown(markdown, options);
+  if (result instanceof Promise) throw new Error("a plugin went async");
+  return result;
+}
 
 const FLOW = "Amazon RDS → AWS Lambda → Amazon S3";
 const block = diagramForBlock(null, FLOW, "");

@@ -3,22 +3,12 @@
  * /quiz/questions.json (only here, so note pages stay light); progress lives in localStorage so
  * a reader can leave and come back to the same question.
  */
-import { ui } from "../i18n/ui";
+import { quizMessages, ui } from "../i18n/ui";
+import type { PracticeQuestionJson } from "../lib/quiz/export-json";
 import { escapeHtml, inlineMarkdownToHtml } from "../lib/quiz/html";
 import { enhancePracticeQuestion, type CheckResult, type QuestionMessages } from "./practice-question";
 
-interface Question {
-  note: string;
-  url: string;
-  title: string;
-  tags: string[];
-  question: string;
-  options: { letter: string; text: string }[];
-  answers: string[];
-  explanations: { letters: string[]; text: string }[];
-  generalExplanation?: string;
-  multiple: boolean;
-}
+type Question = PracticeQuestionJson;
 
 interface Progress {
   v: 1;
@@ -31,14 +21,7 @@ interface Progress {
 }
 
 const ANCHOR = "#관련-문제";
-const MESSAGES: QuestionMessages = {
-  correct: ui.quizCorrect,
-  wrong: ui.quizWrong("{answers}"),
-  count: ui.quizWrongCount("{need}", "{got}"),
-  none: ui.quizNoChoice,
-  right: ui.quizMarkRight,
-  wrongMark: ui.quizMarkWrong,
-};
+const MESSAGES: QuestionMessages = quizMessages;
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
 

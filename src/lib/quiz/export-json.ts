@@ -12,6 +12,10 @@ export interface QuestionJson {
   multiple: boolean;
 }
 
+/** An entry of the site's /quiz/questions.json: the question plus what the /quiz/ page filters
+ * and titles it by. */
+export type PracticeQuestionJson = QuestionJson & { title: string; tags: string[] };
+
 /** The public questions.json payload: one entry per parsed quiz, copied so callers cannot alias the input. */
 export function toQuestionsJson(items: readonly { note: string; url: string; quiz: Quiz }[]): QuestionJson[] {
   return items.map(({ note, url, quiz }) => ({

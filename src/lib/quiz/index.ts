@@ -2,5 +2,5 @@ export type { Quiz, QuizExplanation, QuizOption, QuizParseResult } from "./types
 export { extractQuizSection, isQuizHeadingTitle, type QuizSection } from "./extract-section";
 export { parseQuiz } from "./parse";
 export { matchOptionByName, nameTokens } from "./option-match";
-export { toQuestionsJson, type QuestionJson } from "./export-json";
+export { toQuestionsJson, type QuestionJson, type PracticeQuestionJson } from "./export-json";
 export { toAnkiTsv, ankiTag } from "./export-anki";

@@ -11,7 +11,7 @@ const PADDING_X = 80;
 const PADDING_Y = 72;
 const CONTENT_WIDTH = CARD_WIDTH - 2 * PADDING_X;
 
-const el = (type: string, style: Record<string, string | number>, children: CardElement["props"]["children"]): CardElement => ({
+const el = (type: string, style: Record<string, string | number>, children: NonNullable<CardElement["props"]["children"]>): CardElement => ({
   type,
   props: { style, children },
 });

@@ -1,11 +1,7 @@
 import type { APIRoute } from "astro";
-import { toQuestionsJson, type QuestionJson } from "../../lib/quiz";
+import { toQuestionsJson, type PracticeQuestionJson } from "../../lib/quiz";
 import { getNotes } from "../../site/notes";
 import { noteHref } from "../../site/urls";
-
-
-/** One practice question of the site, with what the /quiz/ page needs to filter and link. */
-export type PracticeQuestionJson = QuestionJson & { title: string; tags: string[] };
 
 /** Every note's practice question, newest note first; `url` is base-relative (noteHref). */
 export const GET: APIRoute = async () => {
