@@ -237,7 +237,7 @@ export function measureOutput(outDir) {
  * Runs `astro build` under /usr/bin/time -v with the given folders; returns time, memory, the
  * parsed log and the output measurements. Throws when the build fails (with the log's tail).
  */
-export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagramCacheDir, logFile, quiet = false }) {
+export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagramCacheDir, ogCacheDir, logFile, quiet = false }) {
   const timeFile = `${logFile}.time`;
   rmSync(timeFile, { force: true });
   const env = {
@@ -246,6 +246,7 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: astroCacheDir,
     DIAGRAM_CACHE_DIR: diagramCacheDir,
+    OG_CACHE_DIR: ogCacheDir,
     NO_COLOR: "1",
     FORCE_COLOR: "0",
     ASTRO_TELEMETRY_DISABLED: "1",
@@ -284,12 +285,12 @@ export async function benchBuilds(n, workDir) {
   const dir = join(workDir, `n${n}`);
   mkdirSync(dir, { recursive: true });
   const notesDir = join(dir, "notes");
-  const folders = { notesDir, outDir: join(dir, "dist"), astroCacheDir: join(dir, "astro-cache"), diagramCacheDir: join(dir, "diagram-cache") };
+  const folders = { notesDir, outDir: join(dir, "dist"), astroCacheDir: join(dir, "astro-cache"), diagramCacheDir: join(dir, "diagram-cache"), ogCacheDir: join(dir, "og-cache") };
   log(`${n} notes: generating into ${notesDir}`);
   const files = prepareNotes(n, notesDir);
-  for (const d of [folders.outDir, folders.astroCacheDir, folders.diagramCacheDir]) rmSync(d, { recursive: true, force: true });
+  for (const d of [folders.outDir, folders.astroCacheDir, folders.diagramCacheDir, folders.ogCacheDir]) rmSync(d, { recursive: true, force: true });
   const builds = [];
-  log(`${n} notes: cold build (empty Astro and diagram caches; ${files} note files)`);
+  log(`${n} notes: cold build (empty Astro, diagram and social-card caches; ${files} note files)`);
   builds.push(await timedBuild({ ...folders, label: "cold", logFile: join(dir, "cold.log") }));
   log(`${n} notes: cold build took ${builds.at(-1).wallSeconds?.toFixed(1)} s`);
   log(`${n} notes: warm build, nothing changed`);
@@ -315,6 +316,7 @@ export async function buildSeedSite(workDir) {
     outDir,
     astroCacheDir: join(dir, "astro-cache"),
     diagramCacheDir: join(dir, "diagram-cache"),
+    ogCacheDir: join(dir, "og-cache"),
     logFile: join(dir, "build.log"),
     quiet: true,
   });

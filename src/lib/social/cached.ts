@@ -5,7 +5,7 @@ import { fitCard, type SocialCard } from "./card";
 import { renderCardPng } from "./render";
 
 /** Bump when the card's look changes: old cached cards are then redrawn. */
-const CARD_VERSION = "card@1";
+const CARD_VERSION = "card@2";
 
 /** A card is drawn once per distinct content and kept on disk across builds
  * (a 5,000-note site would otherwise spend minutes redrawing identical PNGs). */
