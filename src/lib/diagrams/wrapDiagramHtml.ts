@@ -1,3 +1,4 @@
+import { escapeHtml } from "../html/escape";
 import { mapStartTags, serializeTokens, tokenizeSvg } from "./svgTokens";
 
 export interface WrapDiagramOptions {
@@ -7,9 +8,7 @@ export interface WrapDiagramOptions {
   rawText: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 /**
  * The figure a page shows for one rendered diagram: the SVG as one image with

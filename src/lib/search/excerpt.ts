@@ -1,3 +1,4 @@
+import { escapeHtml } from "../html/escape";
 /** The id of the element that carries the extra search forms; Pagefind reports where it starts. */
 export const SEARCH_FORMS_ANCHOR_ID = "search-forms";
 
@@ -14,8 +15,6 @@ export interface OwnExcerptOptions {
   readonly anchorId?: string;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
 
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
 
