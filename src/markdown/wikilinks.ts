@@ -1,6 +1,6 @@
 import type { MdastPluginDefinition } from "satteri";
 import { resolveWikilink, splitWikilinks, type WikilinkContext } from "../lib/links";
-import { escapeHtml } from "../lib/quiz/html";
+import { escapeHtml } from "../lib/html/escape";
 import { noteHref } from "../site/urls";
 import type { RenderState } from "./render-state";
 
