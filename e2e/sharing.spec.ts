@@ -45,6 +45,28 @@ test.describe("sharing", () => {
     const shared = await page.evaluate(() => (window as unknown as { shared?: ShareData }).shared);
     expect(shared).toEqual({ title: SEED_NOTES[NOTE], url: expect.stringMatching(new RegExp(`/notes/${NOTE}/$`)) as unknown as string });
   });
+
+  test("a cancelled share sheet stays silent; a refused share falls back to copying", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { shareError: string };
+      w.shareError = "AbortError";
+      Object.defineProperty(navigator, "share", { value: () => Promise.reject(new DOMException("no", w.shareError)) });
+    });
+    await page.goto(`${baseURL}/notes/${NOTE}/`);
+    const toast = page.locator("[data-toast]");
+    // The live region is there before anything is announced in it.
+    await expect(toast).toHaveAttribute("role", "status");
+    await page.getByRole("button", { name: "공유" }).click();
+    await page.waitForTimeout(300);
+    await expect(toast).toHaveText("");
+    await page.evaluate(() => ((window as unknown as { shareError: string }).shareError = "NotAllowedError"));
+    await page.getByRole("button", { name: "공유" }).click();
+    await expect(toast).toHaveText("링크를 복사했습니다");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/notes/${NOTE}/`);
+    await context.close();
+  });
 });
 
 test.describe("social cards, feeds and meta", () => {

@@ -3,19 +3,22 @@
 
 let toastTimer: ReturnType<typeof setTimeout> | undefined;
 
+// The live region exists before anything is said in it: screen readers skip a region
+// that appears with its text already inside.
+const region = document.querySelector<HTMLElement>("[data-toast]") ?? document.body.appendChild(document.createElement("div"));
+region.dataset["toast"] = "";
+region.setAttribute("role", "status");
+region.className = "toast";
+
 function toast(message: string): void {
-  let region = document.querySelector<HTMLElement>("[data-toast]");
-  if (!region) {
-    region = document.createElement("div");
-    region.dataset["toast"] = "";
-    region.setAttribute("role", "status");
-    region.className = "toast";
-    document.body.append(region);
-  }
-  region.textContent = message;
-  region.dataset["visible"] = "";
+  // Emptying first makes a repeated message ("copied" twice) be announced again.
+  region.textContent = "";
+  requestAnimationFrame(() => {
+    region.textContent = message;
+    region.dataset["visible"] = "";
+  });
   clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => region && delete region.dataset["visible"], 2500);
+  toastTimer = setTimeout(() => delete region.dataset["visible"], 2500);
 }
 
 async function copy(url: string, done: string, failed: string): Promise<void> {
@@ -32,9 +35,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-share]"
   button.addEventListener("click", async () => {
     const url = location.href.split("#")[0] ?? location.href;
     if (typeof navigator.share === "function") {
-      // A cancelled share sheet is not an error worth telling the reader about.
-      await navigator.share({ title: shareTitle, url }).catch(() => undefined);
-      return;
+      try {
+        await navigator.share({ title: shareTitle, url });
+        return;
+      } catch (error) {
+        // A cancelled share sheet is not an error worth telling the reader about; any
+        // other refusal (no permission, unsupported data) falls back to copying.
+        if (error instanceof DOMException && error.name === "AbortError") return;
+      }
     }
     await copy(url, copied, copyFailed);
   });

@@ -1,4 +1,4 @@
-import { CARD_HEIGHT, CARD_WIDTH, type SocialCard } from "./card";
+import { CARD_HEIGHT, CARD_METRICS, type FittedCard } from "./card";
 
 /** A satori element tree (the object form of JSX), kept free of satori's types so it is
  * plain data that tests can read. */
@@ -7,22 +7,26 @@ export interface CardElement {
   props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | CardElement | string };
 }
 
-const PADDING_X = 80;
-const PADDING_Y = 72;
-const ACCENT = 24;
-const CONTENT_WIDTH = CARD_WIDTH - 2 * PADDING_X;
+const { paddingX: PADDING_X, paddingY: PADDING_Y, accent: ACCENT, contentWidth: CONTENT_WIDTH } = CARD_METRICS;
 
 const el = (type: string, style: Record<string, string | number>, children: NonNullable<CardElement["props"]["children"]>): CardElement => ({
   type,
   props: { style, children },
 });
 
-export function cardTree(card: SocialCard): CardElement {
+const chip = (label: string): CardElement => {
+  const { fontSize, paddingX } = CARD_METRICS.chip;
+  return el("div", { fontSize, fontWeight: 600, padding: `8px ${paddingX}px`, borderRadius: 999, backgroundColor: "#ffffff29", color: "#ffffff", display: "flex", whiteSpace: "nowrap" }, label);
+};
+
+export function cardTree(card: FittedCard): CardElement {
+  const { fontSize, lines } = card.title;
+  const labels = card.hiddenTags > 0 ? [...card.chips, `+${card.hiddenTags}`] : card.chips;
   return el(
     "div",
     {
       // Satori sizes boxes without their padding (content-box): the padded card fills the canvas.
-      width: CONTENT_WIDTH - ACCENT,
+      width: CONTENT_WIDTH,
       height: CARD_HEIGHT - 2 * PADDING_Y,
       display: "flex",
       flexDirection: "column",
@@ -35,15 +39,14 @@ export function cardTree(card: SocialCard): CardElement {
       fontFamily: "Pretendard",
     },
     [
-      el("div", { fontSize: 30, fontWeight: 600, color: "#bfdbfe", display: "flex" }, card.siteName),
-      el("div", { width: CONTENT_WIDTH - ACCENT, fontSize: 64, fontWeight: 700, lineHeight: 1.25, display: "flex", flexWrap: "wrap", wordBreak: "keep-all" }, card.title),
+      el("div", { fontSize: CARD_METRICS.siteName.fontSize, fontWeight: 600, color: "#bfdbfe", display: "flex", whiteSpace: "nowrap" }, card.siteName),
       el(
         "div",
-        { width: CONTENT_WIDTH - ACCENT, display: "flex", flexDirection: "row", flexWrap: "wrap", gap: 14 },
-        card.tags.map((tag) =>
-          el("div", { fontSize: 26, fontWeight: 600, padding: "8px 20px", borderRadius: 999, backgroundColor: "#ffffff29", color: "#ffffff", display: "flex" }, `#${tag}`),
-        ),
+        { width: CONTENT_WIDTH, display: "flex", flexDirection: "column" },
+        // One box per line, never re-wrapped: `fitCard` already measured them.
+        lines.map((line) => el("div", { fontSize, fontWeight: 700, lineHeight: CARD_METRICS.titleLineHeight, display: "flex", whiteSpace: "nowrap" }, line)),
       ),
+      el("div", { width: CONTENT_WIDTH, display: "flex", flexDirection: "row", flexWrap: "wrap", gap: CARD_METRICS.chip.gap }, labels.map(chip)),
     ],
   );
 }

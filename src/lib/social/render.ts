@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { CARD_HEIGHT, CARD_WIDTH, fitCard, type SocialCard } from "./card";
+import { CARD_HEIGHT, CARD_WIDTH, type FittedCard } from "./card";
 import { cardTree } from "./card-tree";
 
 const require = createRequire(import.meta.url);
@@ -19,8 +19,8 @@ function cardFonts() {
   return fonts;
 }
 
-/** A 1200×630 PNG social card. */
-export async function renderCardPng(card: SocialCard): Promise<Buffer> {
-  const svg = await satori(cardTree(fitCard(card)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
+/** A 1200×630 PNG social card (fit it first with `fitCard`). */
+export async function renderCardPng(card: FittedCard): Promise<Buffer> {
+  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
   return new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
 }
