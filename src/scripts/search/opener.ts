@@ -53,6 +53,24 @@ dialog?.addEventListener("click", (event) => {
   if (event.target === dialog || (event.target instanceof Element && event.target.closest("[data-search-close]"))) dialog.close();
 });
 
+// A modal <dialog> keeps focus in the page but lets Tab leave for the browser's own UI: wrap around.
+dialog?.addEventListener("keydown", (event) => {
+  if (event.key !== "Tab") return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>("a[href], button, input, [tabindex]:not([tabindex='-1'])")].filter(
+    (el) => !el.hasAttribute("disabled") && el.offsetParent !== null,
+  );
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+});
+
 dialog?.addEventListener("close", () => {
   if (returnFocus?.isConnected) returnFocus.focus();
   returnFocus = null;

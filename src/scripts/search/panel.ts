@@ -174,7 +174,9 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
 
   async function run(): Promise<void> {
     const mine = ++generation;
-    const query = normalizeKoreanQuery(state.query);
+    // The search this run renders; `state` moves on as the reader keeps typing.
+    const current = state;
+    const query = normalizeKoreanQuery(current.query);
     syncLinks();
     let api: Pagefind;
     try {
@@ -184,7 +186,7 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
       if (mine === generation) status!.textContent = messages.error;
       return;
     }
-    const filters = pagefindTagFilter(state.tags);
+    const filters = pagefindTagFilter(current.tags);
     let counts: Record<string, number>;
     if (query === "" && !filters) {
       counts = (await api.filters())["tag"] ?? {};
@@ -216,11 +218,15 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
     list!.hidden = shown === 0;
     input!.setAttribute("aria-expanded", String(shown > 0));
     // What is on screen, for tests and measurements (the query as typed, the chosen tags).
-    root.dataset["searchRenderedTags"] = state.tags.join(",");
-    root.dataset["searchRendered"] = state.query;
+    root.dataset["searchRenderedTags"] = current.tags.join(",");
+    root.dataset["searchRendered"] = current.query;
   }
 
   function schedule(delay: number): void {
+    // A search still in flight is for input that has changed: drop its results.
+    generation++;
+    delete root.dataset["searchRendered"];
+    delete root.dataset["searchRenderedTags"];
     clearTimeout(timer);
     timer = setTimeout(() => void run(), delay);
   }
