@@ -74,7 +74,7 @@ const results = {
     loadAverage: loadavg(),
   },
   notes: [
-    "scripts/serve.mjs sends files uncompressed, so Lighthouse's simulated network sees raw bytes; “gzip” figures here are each body compressed with zlib (level 6), what a compressing host would send.",
+    "scripts/serve.mjs compresses text responses with gzip like a static host; “gzip” figures here are each body compressed with zlib (level 6).",
     "Generated notes come from gen-notes.mjs (same seed, so the first 1,000 notes are identical at every size); the five seed notes are copied in.",
   ],
   skipped: PIECES.filter((p) => !want(p)).map((p) => (p === "build" ? "builds" : p === "weight" ? "page weight" : p)),
