@@ -187,3 +187,12 @@ export async function openSearch(page) {
     results: dialog.first().locator("[role=listbox]").first(),
   };
 }
+
+/** A fresh Korean-locale page on `site` at `path`, recording every response from the start. */
+export async function openRecordedPage(browser, site, path) {
+  const context = await browser.newContext({ locale: "ko-KR" });
+  const page = await context.newPage();
+  const recorder = recordResponses(page);
+  await page.goto(site.url(path), { waitUntil: "load" });
+  return { context, page, recorder };
+}

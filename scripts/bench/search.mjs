@@ -3,7 +3,7 @@
 // on a fresh page with search already open (Pagefind loaded), so it measures the query, not the load.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, SEED_NOTE, log, median, openSearch, recordResponses, summarize } from "./common.mjs";
+import { ROOT, SEED_NOTE, log, median, openRecordedPage, openSearch, summarize } from "./common.mjs";
 
 export const SEARCH_QUERIES = ["데이터레이크", "람다", "Glue 크롤러", "스토어", "glue-crawler"];
 
@@ -109,10 +109,7 @@ export async function measureSearch({ browser, site, runs, label, queries = SEAR
   for (const query of queries) {
     const samples = [];
     for (let run = 1; run <= runs; run++) {
-      const context = await browser.newContext({ locale: "ko-KR" });
-      const page = await context.newPage();
-      const recorder = recordResponses(page);
-      await page.goto(site.url(notePath), { waitUntil: "load" });
+      const { context, page, recorder } = await openRecordedPage(browser, site, notePath);
       await recorder.quiet(500);
       const { input } = await openSearch(page);
       await recorder.quiet(700); // the panel mounts and loads Pagefind and its filters

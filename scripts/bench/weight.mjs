@@ -1,6 +1,6 @@
 // Page weight of a seed note page: what a reader downloads before and after opening search and
 // running one query (raw and gzip per resource type, request count). Median of several fresh loads.
-import { SEED_NOTE, lazyChunks, log, median, medianSummary, openSearch, recordResponses, summarize } from "./common.mjs";
+import { SEED_NOTE, lazyChunks, log, median, medianSummary, openRecordedPage, openSearch, summarize } from "./common.mjs";
 
 export const WEIGHT_QUERY = "데이터레이크";
 /** Requests a note page must not make before search is opened (besides the lazy chunks found). */
@@ -9,10 +9,7 @@ const EAGER_FORBIDDEN = /mermaid|\/pagefind\//i;
 export async function measureWeight({ browser, site, runs, notePath = `notes/${SEED_NOTE}/` }) {
   const samples = [];
   for (let run = 1; run <= runs; run++) {
-    const context = await browser.newContext({ locale: "ko-KR" });
-    const page = await context.newPage();
-    const recorder = recordResponses(page);
-    await page.goto(site.url(notePath), { waitUntil: "load" });
+    const { context, page, recorder } = await openRecordedPage(browser, site, notePath);
     const before = (await recorder.quiet(700)).slice();
     const lazy = lazyChunks(before.filter((e) => e.kind === "js"));
     const forbidden = before.filter((e) => EAGER_FORBIDDEN.test(e.url) || lazy.has(e.url)).map((e) => e.url);
