@@ -4,23 +4,18 @@ import { diagramForBlock } from "../lib/flow";
 import { fencedBlocks } from "../lib/notes";
 import { ui } from "../i18n/ui";
 
-export interface NoteForDiagrams {
-  sourcePath: string;
-  body: string;
-  bodyStartLine: number;
-}
-
 /** Every diagram of the build, drawn in one batch (one browser, cached on disk by a
  * hash of the Mermaid source) before any Markdown is rendered: rendering is async,
  * the Markdown plugins that place the pictures are synchronous. */
 export async function renderAllDiagrams(
-  notes: readonly NoteForDiagrams[],
+  /** The Markdown bodies whose diagrams are needed. */
+  bodies: readonly string[],
   root: string,
   log: (message: string) => void,
 ): Promise<Map<string, DiagramResult>> {
   const sources = new Set<string>();
-  for (const note of notes) {
-    for (const block of fencedBlocks(note.body)) {
+  for (const body of bodies) {
+    for (const block of fencedBlocks(body)) {
       const diagram = diagramForBlock(block.lang, block.text, ui.diagramName);
       if (diagram?.ok) sources.add(diagram.mermaid);
     }

@@ -64,7 +64,7 @@ async function syncNotes(context: LoaderContext, root: string, base: string): Pr
       return !reusable;
     });
   const diagrams = await renderAllDiagrams(
-    changed.filter((p) => p.note.format === "md").map(({ note, practice }) => ({ ...note, body: practice.body })),
+    changed.filter((p) => p.note.format === "md").map(({ practice }) => practice.body),
     root,
     (message) => logger.info(message),
   );

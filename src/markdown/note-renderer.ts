@@ -5,7 +5,7 @@ import type { NoteWarning, NormalisedNote } from "../lib/notes";
 import { headingAnchorsPlugin } from "./heading-anchors";
 import type { DiagramResult } from "../lib/diagrams";
 import { calloutsPlugin } from "./callouts";
-import { flowDiagramsPlugin } from "./flow-diagrams";
+import { flowDiagramsPlugin, type DiagramState } from "./flow-diagrams";
 import { wikilinksPlugin, type WikilinkState } from "./wikilinks";
 
 export interface RenderedNote {
@@ -20,7 +20,7 @@ export interface RenderedNote {
  * handed to them through `state`, which is reset before each note. */
 export async function createNoteRenderer(config: AstroConfig, refs: readonly NoteRef[], diagrams: ReadonlyMap<string, DiagramResult>) {
   const aliases = buildAliasTable(refs);
-  const state: WikilinkState & { diagrams: ReadonlyMap<string, DiagramResult> } = {
+  const state: WikilinkState & DiagramState = {
     diagrams,
     file: "",
     bodyStartLine: 1,

@@ -25,7 +25,7 @@ export function wikilinksPlugin(state: WikilinkState): MdastPluginDefinition {
         node,
         segments.map((segment) => {
           if (typeof segment === "string") return { type: "text", value: segment };
-          const resolved = resolveWikilink(segment, { ...state.links, currentSlug: state.links.currentSlug });
+          const resolved = resolveWikilink(segment, state.links);
           const line = startLine + segment.line - 1;
           if (!resolved.ok) {
             state.warnings.push({ file: state.file, line, message: `unresolved link ${segment.raw}: ${resolved.reason}` });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright";
 import { resolveDiagramAssets } from "./assets";
 import { CHROMIUM_ARGS, findChromium } from "./browser";
-import { GLUE_ARCHITECTURE_KO, INVALID_SOURCE, KINESIS_EDGE_LABEL } from "./fixtures/sources";
+import { GLUE_ARCHITECTURE_KO, GLUE_ARCHITECTURE_LABELS, INVALID_SOURCE, KINESIS_EDGE_LABEL } from "./fixtures/sources";
 import { diagramKey } from "./key";
 import { renderDiagrams } from "./renderDiagrams";
 import { svgTextRuns } from "./svgText";
@@ -39,17 +39,7 @@ describe("renderDiagrams with headless Chromium", () => {
     expect(glue.svg).not.toContain("<style");
     expect(glue.svg).toMatch(/^<svg[^>]* width="\d+(\.\d+)?" height="\d+(\.\d+)?"/);
     expect(glue.svg).not.toContain('width="100%"');
-    expect(svgTextRuns(glue.svg)).toEqual([
-      "다양한 데이터 소스",
-      "Glue Crawler",
-      "Data Catalog",
-      "메타데이터 저장",
-      "Glue ETL Job",
-      "Apache Spark Engine",
-      "코드 실행",
-      "Target Store",
-      "S3, Redshift, RDS 등",
-    ]);
+    expect(svgTextRuns(glue.svg)).toEqual(GLUE_ARCHITECTURE_LABELS);
     expect(glue.svg).toContain("<small>메타데이터 저장</small>");
 
     const kinesis = results.get(diagramKey(KINESIS_EDGE_LABEL));

@@ -5,6 +5,7 @@ import { postProcessSvg } from "./postProcess";
 import { pruneSvg } from "./pruneSvg";
 import { scopeSvgIds } from "./scopeIds";
 import { removeStyleElements, stripColourDeclarations, stripInlineColours } from "./stripTheme";
+import { GLUE_ARCHITECTURE_LABELS } from "./fixtures/sources";
 import { svgTextRuns } from "./svgText";
 
 // Real Mermaid 12 output (render id "mmd") for fixtures/sources.ts GLUE_ARCHITECTURE_KO / KINESIS_EDGE_LABEL.
@@ -119,17 +120,7 @@ describe("pruneSvg", () => {
 describe("postProcessSvg on real Mermaid output", () => {
   it("keeps every label as text, including the <small> second lines", () => {
     const out = postProcessSvg(glueRaw, { idPrefix: "da1b2c3d4", renderId: "mmd" });
-    expect(svgTextRuns(out)).toEqual([
-      "다양한 데이터 소스",
-      "Glue Crawler",
-      "Data Catalog",
-      "메타데이터 저장",
-      "Glue ETL Job",
-      "Apache Spark Engine",
-      "코드 실행",
-      "Target Store",
-      "S3, Redshift, RDS 등",
-    ]);
+    expect(svgTextRuns(out)).toEqual(GLUE_ARCHITECTURE_LABELS);
     expect(out).toContain("<p>Data Catalog<br><small>메타데이터 저장</small></p>");
     expect(out).toMatch(/^<svg id="da1b2c3d4" [^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]* width="[\d.]+" height="[\d.]+">/);
     const rootTag = /^<svg[^>]*>/.exec(out)?.[0] ?? "";
