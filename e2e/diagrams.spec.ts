@@ -1,4 +1,5 @@
 import { expect, test } from "./support/site";
+import { misplacedDiagramLabels } from "../src/lib/diagrams/label-placement";
 
 /** Every seed diagram: the labels it must show and how its accessible name reads. */
 const SEED_DIAGRAMS = [
@@ -63,6 +64,19 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("every label sits centred inside its node in the reader's own font (the site ships none)", async ({ page }) => {
+  const fonts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "font") fonts.push(r.url());
+  });
+  for (const note of new Set(SEED_DIAGRAMS.map((d) => d.note))) {
+    await page.goto(`/notes/${note}/`);
+    await expect(page.locator("figure.flow-diagram svg").first()).toBeVisible();
+    expect(await page.evaluate(misplacedDiagramLabels, "main"), note).toEqual([]);
+  }
+  expect(fonts).toEqual([]);
+});
 
 test("the original text is one click away under each diagram", async ({ page }) => {
   await page.goto("/notes/aws-glue-serverless-etl/");

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
 import { resolveDiagramAssets } from "./assets";
-import { MERMAID_CONFIG } from "./config";
+import { LABEL_MEASURE_SIZE_ADJUST, MERMAID_CONFIG } from "./config";
 import type { BatchRenderContext, BatchRenderer, RawRenderResult } from "./types";
 
 export const CHROMIUM_ARGS = [
@@ -128,14 +128,15 @@ interface MermaidGlobal {
 const RENDER_ORIGIN = "https://diagram-render.invalid";
 
 /**
- * The page the diagrams are measured in: the self-hosted Korean font and the
- * site's diagram stylesheet, with the render host inside `.flow-diagram` just
- * like on the site, so label boxes are measured with the rules they are shown with.
+ * The page the diagrams are measured in: Pretendard, made LABEL_MEASURE_SIZE_ADJUST wider so a
+ * reader's own font fits the boxes, and the site's diagram stylesheet, with the render host inside
+ * `.flow-diagram` just like on the site, so label boxes are measured with the rules they are shown with.
  */
 export function buildRenderPageHtml(): string {
   const assets = resolveDiagramAssets();
   const siteCss = existsSync(assets.stylesheetPath) ? readFileSync(assets.stylesheetPath, "utf8") : "";
-  const fontFace = `@font-face{font-family:"Pretendard Variable";font-weight:45 920;font-style:normal;font-display:block;src:url(/PretendardVariable.woff2) format("woff2-variations");}`;
+  const sizeAdjust = `${Math.round(LABEL_MEASURE_SIZE_ADJUST * 100)}%`;
+  const fontFace = `@font-face{font-family:"Pretendard Variable";font-weight:45 920;font-style:normal;font-display:block;size-adjust:${sizeAdjust};src:url(/PretendardVariable.woff2) format("woff2-variations");}`;
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><style>${fontFace}</style><style>${siteCss.replace(/<\/style/gi, "")}</style></head><body><figure class="flow-diagram"><div class="flow-diagram__scroll" id="host"></div></figure></body></html>`;
 }
 

@@ -1,5 +1,13 @@
-/** Same stack as the site body text; "Pretendard Variable" is the name the site self-hosts. */
+/** The font labels are measured in; the render page serves Pretendard under this name. */
 export const DIAGRAM_FONT_FAMILY = '"Pretendard Variable", Pretendard, "Noto Sans CJK KR", sans-serif';
+
+/**
+ * How much wider than Pretendard the labels are measured. The site ships no web font, so a label is
+ * shown in the reader's own: measured in Chromium against Pretendard, Noto Sans CJK KR is 2–6% wider
+ * (Hangul 5–6%), Arial-metric Latin 0–4%, DejaVu Sans (Latin only) 8–13%. 10% room covers the Korean
+ * system fonts; diagram-labels.css centres the text and lets anything wider spill into the padding.
+ */
+export const LABEL_MEASURE_SIZE_ADJUST = 1.1;
 
 /** The id every diagram is rendered with (one at a time per page); post-processing replaces it. */
 export const RENDER_ID = "mmd";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolveDiagramAssets } from "./assets";
-import { MERMAID_CONFIG } from "./config";
+import { LABEL_MEASURE_SIZE_ADJUST, MERMAID_CONFIG } from "./config";
 import { POSTPROCESS_VERSION } from "./postProcess";
 
 const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
@@ -25,7 +25,7 @@ export function rendererVersion(): string {
   version = [
     `mermaid@${assets.mermaidVersion}`,
     `pp@${POSTPROCESS_VERSION}`,
-    `pretendard@${assets.fontVersion}`,
+    `pretendard@${assets.fontVersion}x${LABEL_MEASURE_SIZE_ADJUST}`,
     `cfg@${sha256(JSON.stringify(MERMAID_CONFIG)).slice(0, 12)}`,
     `css@${sha256(css).slice(0, 12)}`,
   ].join("|");

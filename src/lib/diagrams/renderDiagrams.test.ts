@@ -41,7 +41,7 @@ describe("diagramKey", () => {
     expect(GLUE_ARCHITECTURE_KO.normalize("NFD")).not.toBe(GLUE_ARCHITECTURE_KO);
     expect(diagramKey(GLUE_ARCHITECTURE_KO.replace(/\n/g, "\r\n"))).toBe(key);
     expect(diagramKey(KINESIS_EDGE_LABEL)).not.toBe(key);
-    expect(rendererVersion()).toMatch(/^mermaid@12\.\d+\.\d+\|pp@\w+\|pretendard@[\d.]+\|cfg@[0-9a-f]{12}\|css@[0-9a-f]{12}$/);
+    expect(rendererVersion()).toMatch(/^mermaid@12\.\d+\.\d+\|pp@\w+\|pretendard@[\d.]+x[\d.]+\|cfg@[0-9a-f]{12}\|css@[0-9a-f]{12}$/);
     expect(idPrefixForKey(key)).toBe(`d${key.slice(0, 8)}`);
   });
 });
