@@ -41,6 +41,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: { filters?: object; sort?: object }): Promise<PagefindSearch | null>;
+  preload(term: string, options?: { filters?: object }): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -231,8 +232,18 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
     timer = setTimeout(() => void run(), delay);
   }
 
+  // While the debounce waits, fetch the index chunks of what is typed so far: the search that
+  // follows then only ranks (on a slow network the chunks were most of the wait).
+  function preload(): void {
+    const query = normalizeKoreanQuery(state.query);
+    if (query === "") return;
+    const filters = pagefindTagFilter(state.tags);
+    loadPagefind().then((api) => api.preload(query, filters ? { filters } : {})).catch(() => {});
+  }
+
   input.addEventListener("input", () => {
     state = { ...state, query: input.value.trim() };
+    preload();
     schedule(DEBOUNCE_MS);
   });
 
