@@ -266,7 +266,9 @@ function start(app: HTMLElement): void {
     });
   }
 
-  say(ui.quizLoading);
+  // Said where the question count goes, so the setup shown since the first paint does not move.
+  const count = $("[data-quiz-count]");
+  if (count) count.textContent = ui.quizLoading;
   fetch(app.dataset["src"] ?? "questions.json")
     .then((response) => (response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error(String(response.status)))))
     .then((data) => {
@@ -276,7 +278,10 @@ function start(app: HTMLElement): void {
       if (progress) showQuestion(false);
       else showSetup();
     })
-    .catch(() => say(ui.quizLoadError));
+    .catch(() => {
+      if (count) count.textContent = "";
+      say(ui.quizLoadError);
+    });
 }
 
 const app = document.querySelector<HTMLElement>("[data-quiz-app]");
