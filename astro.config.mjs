@@ -8,6 +8,7 @@ import { headingAnchorsPlugin } from "./src/markdown/heading-anchors.ts";
 import { mdxSingleTitlePlugin } from "./src/markdown/mdx-title.ts";
 import { siteConfig } from "./src/site.config.ts";
 import { pagefindIntegration } from "./src/integrations/pagefind.ts";
+import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts";
 
 export default defineConfig({
   site: siteConfig.site,
@@ -19,8 +20,9 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [
     mdx(),
-    // Only real pages: alias and tag-synonym redirects and the search page are noindex.
-    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    sitemap(),
+    // Then takes out every page marked noindex: alias and tag-synonym redirects, search, 404.
+    sitemapNoindexIntegration(),
     pagefindIntegration(),
   ],
   markdown: {
