@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
 import { ui } from "../src/i18n/ui";
 import { SEED_NOTES, expect, test } from "./support/site";
+import { PER_QUERY_FILE, WEIGHT_BUDGET } from "./support/budgets";
 
 /**
  * Page-weight budgets of issue 7 on the seed site. Sizes only, never times: a byte count is the same
@@ -9,10 +10,7 @@ import { SEED_NOTES, expect, test } from "./support/site";
  * gzip = each response body compressed with zlib level 6, what a compressing static host sends.
  */
 const KB = 1024;
-const BUDGET = { js: 10 * KB, css: 25 * KB, searchOpen: 100 * KB, searchQuery: 150 * KB, noteLinks: 15 };
-/** What one query fetches (index and filter chunks, result fragments, font subsets for the new
- * glyphs it shows), as opposed to the search code and runtime that opening search loads once. */
-const PER_QUERY = /\.(pf_index|pf_fragment|pf_filter|woff2)$/;
+const BUDGET = { ...WEIGHT_BUDGET, noteLinks: 15 };
 const NOTE = "aws-glue-serverless-etl";
 const QUERY = "데이터레이크";
 
@@ -146,7 +144,7 @@ test.describe("page-weight budgets (seed site)", () => {
     expect(search.length, `opening search loaded nothing: is the search code on every page?${table}`).toBeGreaterThan(0);
     expect(search.some((e) => lazy.has(e.url) || /pagefind/.test(e.url)), `search code came from elsewhere${table}`).toBe(true);
     // Soft: the reopening check below still runs and reports when a budget is missed.
-    const perQuery = search.filter((e) => PER_QUERY.test(new URL(e.url).pathname));
+    const perQuery = search.filter((e) => PER_QUERY_FILE.test(new URL(e.url).pathname));
     expect.soft(sum(search) - sum(perQuery), `opening search (code, runtime, index metadata) over ${kib(BUDGET.searchOpen)} gzip${table}`).toBeLessThanOrEqual(BUDGET.searchOpen);
     expect.soft(sum(perQuery), `one query over ${kib(BUDGET.searchQuery)} gzip${table}`).toBeLessThanOrEqual(BUDGET.searchQuery);
 

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { KINDS, kb, mb } from "./common.mjs";
 import { WEIGHT_QUERY } from "./weight.mjs";
+import { PER_QUERY_FILE, WEIGHT_BUDGET } from "../../e2e/support/budgets.ts";
 
 const KIB = 1024;
 const s = (seconds) => (seconds === undefined ? "—" : seconds >= 120 ? `${(seconds / 60).toFixed(1)} min (${seconds.toFixed(0)} s)` : `${seconds.toFixed(1)} s`);
@@ -17,32 +18,31 @@ const table = (head, rows) => [row(head), row(head.map(() => "---")), ...rows.ma
 const buildOf = (results, notes, label) => results.builds?.find((b) => b.notes === notes)?.builds.find((x) => x.label === label);
 const peakOf = (b) => Math.max(b.maxRssBytes ?? 0, b.peakTreeRssBytes ?? 0) || undefined;
 
-const PER_QUERY = /\.(pf_index|pf_fragment|pf_filter|woff2)$/;
 
 /** Every budget of issue 7 with the measured figure and whether it is met. */
 export function evaluateBudgets(results) {
   const rows = [];
   const add = (budget, goal, measured, ok) => rows.push({ budget, goal, measured, ok });
   const w = results.weight;
-  add("Note page JavaScript before search", "≤ 10 KB gzip", w ? kb(w.before.js.gzip) : "—", w ? w.before.js.gzip <= 10 * KIB : undefined);
-  add("Note page CSS", "≤ 25 KB gzip", w ? kb(w.before.css.gzip) : "—", w ? w.before.css.gzip <= 25 * KIB : undefined);
+  add("Note page JavaScript before search", "≤ 10 KB gzip", w ? kb(w.before.js.gzip) : "—", w ? w.before.js.gzip <= WEIGHT_BUDGET.js : undefined);
+  add("Note page CSS", "≤ 25 KB gzip", w ? kb(w.before.css.gzip) : "—", w ? w.before.css.gzip <= WEIGHT_BUDGET.css : undefined);
   add("No mermaid or search code before search is opened", "0 requests", w ? (w.forbiddenBefore.length === 0 ? "none" : w.forbiddenBefore.join(", ")) : "—", w ? w.forbiddenBefore.length === 0 : undefined);
   // Opening search loads code, Pagefind's runtime and index metadata once; each query then fetches
   // index chunks, result fragments and any font subsets its results need (issue 7's two budgets).
   const searchRequests = w?.lastRun?.search ?? [];
-  const perQuery = searchRequests.filter((e) => PER_QUERY.test(new URL(e.url).pathname)).reduce((sum, e) => sum + e.gzip, 0);
+  const perQuery = searchRequests.filter((e) => PER_QUERY_FILE.test(new URL(e.url).pathname)).reduce((sum, e) => sum + e.gzip, 0);
   const opening = w ? w.search.total.gzip - perQuery : 0;
   add(
     "Opening search (search code, Pagefind runtime and index metadata, loaded once)",
     "≤ 100 KB gzip",
     w ? `${kb(opening)} (all of opening + “${WEIGHT_QUERY}”: ${kb(w.search.total.gzip)} in ${w.search.total.count} requests)` : "—",
-    w ? opening <= 100 * KIB : undefined,
+    w ? opening <= WEIGHT_BUDGET.searchOpen : undefined,
   );
   add(
     `One query (“${WEIGHT_QUERY}”: index chunks, results, new font subsets), seed site`,
     "≤ 150 KB gzip",
     w ? kb(perQuery) : "—",
-    w ? perQuery <= 150 * KIB : undefined,
+    w ? perQuery <= WEIGHT_BUDGET.searchQuery : undefined,
   );
 
   const sizes = (results.builds ?? []).map((b) => b.notes).sort((a, b) => a - b);
@@ -91,7 +91,7 @@ export function evaluateBudgets(results) {
     const worst = Math.max(...bigSearch.rows.map((r) => r.afterDebounceMs ?? r.ms ?? Infinity));
     const worstBytes = Math.max(...bigSearch.rows.map((r) => r.fetchedGzip ?? Infinity));
     add(`Search results after the debounce (${bigSearch.label}, median per query)`, "≤ 100 ms", `worst query ${ms(worst)} (debounce ${bigSearch.debounceMs ?? "?"} ms not included)`, worst <= 100);
-    add(`Bytes fetched per new query (${bigSearch.label})`, "≤ 150 KB", `worst query ${kb(worstBytes)} gzip`, worstBytes <= 150 * KIB);
+    add(`Bytes fetched per new query (${bigSearch.label})`, "≤ 150 KB", `worst query ${kb(worstBytes)} gzip`, worstBytes <= WEIGHT_BUDGET.searchQuery);
   } else {
     add("Search results after the debounce (5,000 notes)", "≤ 100 ms", "—", undefined);
     add("Bytes fetched per new query", "≤ 150 KB", "—", undefined);
