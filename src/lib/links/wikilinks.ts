@@ -1,3 +1,5 @@
+import { FenceTracker } from "../notes/fences";
+
 export interface Wikilink {
   /** The link exactly as written, e.g. `[[aws-glue#핵심 포인트|Glue]]` (with `!` for embeds). */
   raw: string;
@@ -15,14 +17,12 @@ export interface Wikilink {
   column: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-
 /** Offsets that belong to fenced code blocks or inline code spans, which never hold links. */
 function codeMask(markdown: string): boolean[] {
   const mask = new Array<boolean>(markdown.length).fill(false);
   const lines = markdown.split("\n");
   let offset = 0;
-  let fence: { char: string; length: number } | undefined;
+  const fences = new FenceTracker();
   let paragraphStart = -1;
   const maskSpans = (from: number, to: number): void => {
     // Code spans: a backtick run closes only at the next run of exactly the same length (CommonMark);
@@ -41,15 +41,10 @@ function codeMask(markdown: string): boolean[] {
   };
   for (const line of lines) {
     const end = offset + line.length;
-    const marker = FENCE.exec(line.replace(/\r$/, ""));
-    if (fence !== undefined) {
-      mask.fill(true, offset, end);
-      const closing = marker?.[1];
-      if (closing !== undefined && closing[0] === fence.char && closing.length >= fence.length && marker?.[2]?.trim() === "") fence = undefined;
-    } else if (marker?.[1] !== undefined && !(marker[1][0] === "`" && marker[2]?.includes("`"))) {
-      if (paragraphStart >= 0) maskSpans(paragraphStart, offset);
-      paragraphStart = -1;
-      fence = { char: marker[1][0] ?? "`", length: marker[1].length };
+    const kind = fences.step(line);
+    if (kind !== "text") {
+      if (kind === "open" && paragraphStart >= 0) maskSpans(paragraphStart, offset);
+      if (kind === "open") paragraphStart = -1;
       mask.fill(true, offset, end);
     } else if (line.trim() === "") {
       if (paragraphStart >= 0) maskSpans(paragraphStart, offset);

@@ -1,3 +1,4 @@
+import { FenceTracker } from "./fences";
 import { normaliseNewlines } from "./frontmatter";
 
 export interface FencedBlock {
@@ -9,29 +10,25 @@ export interface FencedBlock {
   line: number;
 }
 
-const OPEN = /^( {0,3})(`{3,}|~{3,})[ \t]*([^`\s]*)?.*$/;
-
 /** Fenced code blocks at the top level or in lists/quotes stripped of nothing more
  * than their fence indentation: enough to find every diagram before rendering so the
  * whole build's diagrams can be drawn in one batch. */
 export function fencedBlocks(markdown: string): FencedBlock[] {
-  const lines = normaliseNewlines(markdown).split("\n");
   const blocks: FencedBlock[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const open = OPEN.exec(lines[i] ?? "");
-    if (!open?.[2]) continue;
-    const indent = open[1]?.length ?? 0;
-    const fence = open[2];
-    const content: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j] ?? "";
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-      if (close?.[1] && close[1][0] === fence[0] && close[1].length >= fence.length) break;
-      content.push(line.replace(new RegExp(`^ {0,${indent}}`), ""));
+  const fences = new FenceTracker();
+  let open: { block: FencedBlock; content: string[]; indent: RegExp } | undefined;
+  for (const [index, line] of normaliseNewlines(markdown).split("\n").entries()) {
+    const kind = fences.step(line);
+    const opening = fences.current;
+    if (kind === "open" && opening) {
+      open = { block: { lang: opening.lang, text: "", line: index + 1 }, content: [], indent: new RegExp(`^ {0,${opening.indent}}`) };
+      blocks.push(open.block);
+    } else if (kind === "code" && open) open.content.push(line.replace(open.indent, ""));
+    else if (kind === "close" && open) {
+      open.block.text = open.content.join("\n");
+      open = undefined;
     }
-    blocks.push({ lang: open[3] ? open[3].toLowerCase() : null, text: content.join("\n"), line: i + 1 });
-    i = j;
   }
+  if (open) open.block.text = open.content.join("\n"); // unclosed: runs to the end
   return blocks;
 }

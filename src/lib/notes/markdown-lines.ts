@@ -1,3 +1,5 @@
+import { FenceTracker } from "./fences";
+
 /** Line-level views of Markdown that respect fenced code blocks, so a `#` inside
  * a code sample is never mistaken for a heading. */
 export interface MarkdownLine {
@@ -7,28 +9,9 @@ export interface MarkdownLine {
   inCode: boolean;
 }
 
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-
 export function scanLines(body: string): MarkdownLine[] {
-  const out: MarkdownLine[] = [];
-  let fence: string | null = null;
-  body.split("\n").forEach((text, index) => {
-    const match = FENCE_OPEN.exec(text);
-    if (fence === null && match?.[1]) {
-      fence = match[1];
-      out.push({ index, text, inCode: true });
-      return;
-    }
-    if (fence !== null) {
-      const closes = match?.[1] !== undefined && match[1][0] === fence[0] && match[1].length >= fence.length &&
-        text.trim() === match[1];
-      out.push({ index, text, inCode: true });
-      if (closes) fence = null;
-      return;
-    }
-    out.push({ index, text, inCode: false });
-  });
-  return out;
+  const fences = new FenceTracker();
+  return body.split("\n").map((text, index) => ({ index, text, inCode: fences.inCode(text) }));
 }
 
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;

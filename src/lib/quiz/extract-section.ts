@@ -1,4 +1,5 @@
-import { FenceTracker, toLines } from "./lines";
+import { FenceTracker } from "../notes/fences";
+import { toLines } from "./lines";
 
 export interface QuizSection {
   /** Everything before the quiz heading (the part of the note rendered as prose). */
@@ -53,7 +54,7 @@ export function extractQuizSection(markdownBody: string): QuizSection {
   let level = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (fences.step(line)) continue;
+    if (fences.inCode(line)) continue;
     const h = headingOf(line);
     if (h && isQuizHeadingTitle(h.title)) {
       headingIndex = i;
@@ -69,7 +70,7 @@ export function extractQuizSection(markdownBody: string): QuizSection {
   const inner = new FenceTracker();
   for (let i = headingIndex + 1; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (inner.step(line)) continue;
+    if (inner.inCode(line)) continue;
     const h = headingOf(line);
     if ((h && h.level <= level) || INDENTED_HEADING.test(line) || isTrailingIndentedBlock(lines, i)) {
       end = i;

@@ -1,7 +1,8 @@
 import { answerLineValue, parseAnswerValue } from "./answer";
 import { parseExplanations } from "./explanations";
 import { isQuizHeadingTitle } from "./extract-section";
-import { FenceTracker, toLines } from "./lines";
+import { FenceTracker } from "../notes/fences";
+import { toLines } from "./lines";
 import type { QuizOption, QuizParseResult } from "./types";
 
 const OPTION =
@@ -36,7 +37,7 @@ export function parseQuiz(section: string): QuizParseResult {
   const fences = new FenceTracker();
   for (; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const inFence = fences.step(line);
+    const inFence = fences.inCode(line);
     if (!inFence && (optionOf(line) || OPTIONS_HEADER.test(line) || answerLineValue(line) !== null)) break;
     // The label sits on the first line of the question ("**Question:** …", "**문제:** …").
     const text = questionLines.every((l) => l.trim() === "") ? line.replace(QUESTION_LABEL, "") : line;
@@ -75,7 +76,7 @@ export function parseQuiz(section: string): QuizParseResult {
   const answerFences = new FenceTracker();
   for (let j = Math.max(i, 0); j < lines.length; j++) {
     const line = lines[j] ?? "";
-    if (answerFences.step(line)) continue;
+    if (answerFences.inCode(line)) continue;
     if (answerLineValue(line) !== null) {
       answerIndex = j;
       break;
