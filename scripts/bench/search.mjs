@@ -111,10 +111,13 @@ export async function measureSearch({ browser, site, runs, label, queries = SEAR
     for (let run = 1; run <= runs; run++) {
       const { context, page, recorder } = await openRecordedPage(browser, site, notePath);
       await recorder.quiet(500);
+      const openingMark = recorder.mark();
       const { input } = await openSearch(page);
       await recorder.quiet(700); // the panel mounts and loads Pagefind and its filters
+      // What opening search costs on this site: Pagefind's metadata and filters grow with the notes.
+      const opening = summarize(recorder.entries.slice(openingMark));
       await page.evaluate(installProbe);
-      samples.push(await timeQuery(page, recorder, input, query));
+      samples.push({ ...(await timeQuery(page, recorder, input, query)), openingGzip: opening.total.gzip, openingRequests: opening.total.count });
       await recorder.stop();
       await context.close();
     }
@@ -138,6 +141,8 @@ export async function measureSearch({ browser, site, runs, label, queries = SEAR
       requestsBeforeResults: median(samples.map((s) => s.requestsBeforeResults)),
       longestIdleMs: median(samples.map((s) => s.longestIdleMs)),
       requests: median(samples.map((s) => s.requests)),
+      openingGzip: median(samples.map((s) => s.openingGzip)),
+      openingRequests: median(samples.map((s) => s.openingRequests)),
     };
     rows.push(row);
     log(`search ${label} "${query}": ${row.ms?.toFixed(0) ?? "?"} ms keystroke→results (runs ${row.samplesMs.join(", ")}), ${row.results} shown, ${(row.fetchedGzip / 1024).toFixed(1)} KB gzip in ${row.requests} requests`);
