@@ -39,7 +39,7 @@ export function evaluateBudgets(results) {
     w ? opening <= WEIGHT_BUDGET.searchOpen : undefined,
   );
   add(
-    `One query (“${WEIGHT_QUERY}”: index chunks, results, new font subsets), seed site`,
+    `One query (“${WEIGHT_QUERY}”: index chunks and result fragments), seed site`,
     "≤ 150 KB gzip",
     w ? kb(perQuery) : "—",
     w ? perQuery <= WEIGHT_BUDGET.searchQuery : undefined,
@@ -90,12 +90,9 @@ export function evaluateBudgets(results) {
   if (bigSearch) {
     const worst = Math.max(...bigSearch.rows.map((r) => r.afterDebounceMs ?? r.ms ?? Infinity));
     const worstBytes = Math.max(...bigSearch.rows.map((r) => r.fetchedGzip ?? Infinity));
-    add(`Search results after the debounce (${bigSearch.label}, median per query)`, "≤ 100 ms", `worst query ${ms(worst)} (debounce ${bigSearch.debounceMs ?? "?"} ms not included)`, worst <= 100);
+    const middle = median(bigSearch.rows.map((r) => r.afterDebounceMs ?? r.ms));
+    add(`Search results after the debounce (${bigSearch.label}, median of runs per query; judged on the worst query)`, "≤ 100 ms", `worst query ${ms(worst)}, median query ${ms(middle)} (debounce ${bigSearch.debounceMs ?? "?"} ms not included)`, worst <= 100);
     add(`Bytes fetched per new query (${bigSearch.label})`, "≤ 150 KB", `worst query ${kb(worstBytes)} gzip`, worstBytes <= WEIGHT_BUDGET.searchQuery);
-    const opening = median(bigSearch.rows.map((r) => r.openingGzip));
-    if (opening !== undefined) {
-      add(`Opening search (${bigSearch.label}; the budget is set on a seed page, this is how it grows)`, "≤ 100 KB gzip", `${kb(opening)} (Pagefind metadata and tag filters grow with the notes)`, opening <= WEIGHT_BUDGET.searchOpen);
-    }
   } else {
     add("Search results after the debounce (5,000 notes)", "≤ 100 ms", "—", undefined);
     add("Bytes fetched per new query", "≤ 150 KB", "—", undefined);
@@ -221,6 +218,13 @@ function lighthouseSection(pages) {
   return lines.join("\n");
 }
 
+/** The opening-search budget is set on a seed page; how the same cost grows with the site. */
+function openingAtScale(bigSearch) {
+  const opening = median(bigSearch?.rows.map((r) => r.openingGzip) ?? []);
+  if (opening === undefined || !bigSearch || /\(5 notes\)/.test(bigSearch.label)) return "";
+  return `Opening search on the ${bigSearch.label}: ${kb(opening)} gzip (the seed-page budget is ${kb(WEIGHT_BUDGET.searchOpen)}). Pagefind's index metadata and tag filters grow with the notes, on top of its fixed WebAssembly runtime and script.`;
+}
+
 export function renderSection(results) {
   const m = results.machine;
   const partial = results.skipped.length > 0;
@@ -235,6 +239,7 @@ export function renderSection(results) {
     results.notes?.length ? results.notes.map((x) => `- ${x}`).join("\n") : "",
     "### Budgets (issue 7)",
     table(["Budget", "Goal", "Measured", ""], budgets.map((b) => [b.budget, b.goal, b.measured, mark(b.ok)])),
+    openingAtScale(results.search?.at(-1)),
     buildsSection(results),
     growthSection(results),
     weightSection(results.weight),
