@@ -14,7 +14,8 @@ export interface HeadingId {
 
 /** The ids the rendered page will give its h2–h6 headings, known before rendering so
  * `[[note#heading]]` links in other notes can point at them. Mirrors the heading
- * anchors plugin: one github-slugger per note, headings in document order. */
+ * anchors plugin: one github-slugger per note, headings in document order
+ * (src/markdown/heading-anchors.test.ts checks the two agree on every seed and fixture note). */
 export function headingIds(body: string): HeadingId[] {
   const slugger = new GithubSlugger();
   return headingLines(scanLines(body))
