@@ -4,8 +4,8 @@
 // root on Debian, with the CJK fonts Korean pages need), else Playwright's own build.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { SYSTEM_CHROMIUM, findChromium } from "../src/lib/diagrams/chromium.ts";
 
-const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 
 function main() {
@@ -21,7 +21,8 @@ function main() {
     run("apt-get", ["update", "-qq"]);
     run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-noto-cjk"]);
   }
-  if (existsSync(SYSTEM_CHROMIUM)) return console.log(`Chromium: ${SYSTEM_CHROMIUM}`);
+  const found = findChromium();
+  if (found) return console.log(`Chromium: ${found}`);
   console.log("No system Chromium; installing Playwright's Chromium…");
   run("npx", ["playwright", "install", "chromium"]);
 }

@@ -2,14 +2,14 @@
 // the browser, and response accounting (raw and gzip bytes per resource type).
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS, findChromium } from "../../src/lib/diagrams/chromium.ts";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export { CHROMIUM_ARGS };
+export const CHROMIUM_PATH = findChromium();
 /** A seed note with a diagram, tags, a quiz and related notes: the typical heavy page. */
 export const SEED_NOTE = "aws-glue-serverless-etl";
 
@@ -51,7 +51,7 @@ export async function serve(dir, base = "/") {
 
 export async function launchBrowser() {
   const { chromium } = await import("playwright");
-  return chromium.launch({ ...(existsSync(CHROMIUM_PATH) ? { executablePath: CHROMIUM_PATH } : {}), args: CHROMIUM_ARGS });
+  return chromium.launch({ ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}), args: CHROMIUM_ARGS });
 }
 
 /** The resource kinds of the page-weight tables, from Playwright's resource type and the URL. */

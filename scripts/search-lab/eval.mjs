@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import * as pagefind from "pagefind";
 import { chromium } from "playwright";
+import { CHROMIUM_ARGS, findChromium } from "../../src/lib/diagrams/chromium.ts";
 import { marked } from "marked";
 import * as yaml from "js-yaml";
 
@@ -182,8 +183,8 @@ const visibleTokens = new Map(
 const slugOf = (url) => /\/notes\/([^/]+)\/?$/u.exec(url)?.[1] ?? url;
 
 const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  ...(findChromium() ? { executablePath: findChromium() } : {}),
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage();
 await page.goto(origin);

@@ -1,24 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
 import { resolveDiagramAssets } from "./assets";
+import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { LABEL_MEASURE_SIZE_ADJUST, MERMAID_CONFIG } from "./config";
 import type { BatchRenderContext, BatchRenderer, RawRenderResult } from "./types";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-/** CHROMIUM_PATH, else the system Chromium, else undefined (Playwright's own browser). */
-export function findChromium(): string | undefined {
-  const fromEnv = process.env["CHROMIUM_PATH"];
-  if (fromEnv) return fromEnv;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  return undefined;
-}
+export { CHROMIUM_ARGS, findChromium } from "./chromium";
 
 export interface ChromiumRendererOptions {
   executablePath?: string;
