@@ -109,6 +109,28 @@ test.describe("layout", () => {
     await context.close();
   });
 
+  test("nothing moves while a page loads: no font swap, the quiz setup is there from the first paint", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    for (const path of ["/", "/notes/aws-glue-serverless-etl/", "/quiz/"]) {
+      await page.goto(path);
+      if (path === "/quiz/") await expect(page.locator("[data-quiz-start]")).toBeEnabled();
+      await page.waitForLoadState("networkidle");
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      expect(shifts, path).toEqual([]);
+    }
+    await context.close();
+  });
+
   test("print hides navigation", async ({ page }) => {
     await page.goto("/notes/aws-glue-serverless-etl/");
     await page.emulateMedia({ media: "print" });
