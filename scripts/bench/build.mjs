@@ -35,7 +35,18 @@ export function editOneNote(dir) {
 
 // ---------------------------------------------------------------------------------------------
 // Peak memory of the whole process tree (astro + the Chromium that renders diagrams): GNU time
-// reports only the largest single process.
+// reports only the largest single process. Summed RSS counts every page Chromium's processes share
+// (its libraries, shared memory) once per process; PSS splits shared pages among their users, so the
+// tree's PSS is what it really holds. Both are sampled.
+
+function pssBytes(pid) {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1];
+    return kb === undefined ? 0 : Number(kb) * 1024;
+  } catch {
+    return 0;
+  }
+}
 
 function processTable() {
   const table = [];
@@ -53,19 +64,21 @@ function processTable() {
   return table;
 }
 
-function treeRss(rootPid) {
+function treeMemory(rootPid) {
   const table = processTable();
   const children = new Map();
   for (const p of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  let total = 0;
+  let rss = 0;
+  let pss = 0;
   const stack = [rootPid];
   const byPid = new Map(table.map((p) => [p.pid, p]));
   while (stack.length > 0) {
     const pid = stack.pop();
-    total += byPid.get(pid)?.rss ?? 0;
+    rss += byPid.get(pid)?.rss ?? 0;
+    pss += pssBytes(pid);
     for (const child of children.get(pid) ?? []) stack.push(child.pid);
   }
-  return total;
+  return { rss, pss };
 }
 
 /** The machine's CPU time split (/proc/stat), to tell a busy CPU from a build waiting on the disk. */
@@ -256,8 +269,11 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
   const out = createWriteStream(logFile);
   const child = spawn("/usr/bin/time", ["-v", "-o", timeFile, process.execPath, ASTRO_BIN, "build"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let peakTree = 0;
+  let peakTreePss = 0;
   const sampler = setInterval(() => {
-    peakTree = Math.max(peakTree, treeRss(child.pid));
+    const memory = treeMemory(child.pid);
+    peakTree = Math.max(peakTree, memory.rss);
+    peakTreePss = Math.max(peakTreePss, memory.pss);
   }, 500);
   const progress = (chunk) => {
     out.write(chunk);
@@ -277,7 +293,7 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
   const buildLog = readFileSync(logFile, "utf8");
   const time = parseTimeOutput(existsSync(timeFile) ? readFileSync(timeFile, "utf8") : "");
   if (code !== 0) throw new Error(`${label}: astro build exited with ${code}; see ${logFile}\n${buildLog.split("\n").slice(-20).join("\n")}`);
-  return { label, ...time, peakTreeRssBytes: peakTree || undefined, loadAverageBefore: loadBefore, machineCpu, log: parseBuildLog(buildLog), output: measureOutput(outDir), logFile };
+  return { label, ...time, peakTreeRssBytes: peakTree || undefined, peakTreePssBytes: peakTreePss || undefined, loadAverageBefore: loadBefore, machineCpu, log: parseBuildLog(buildLog), output: measureOutput(outDir), logFile };
 }
 
 /** Cold, warm and warm-with-one-edit builds of N generated notes plus the seeds. */

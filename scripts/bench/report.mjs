@@ -16,7 +16,9 @@ const row = (cells) => `| ${cells.join(" | ")} |`;
 const table = (head, rows) => [row(head), row(head.map(() => "---")), ...rows.map(row)].join("\n");
 
 const buildOf = (results, notes, label) => results.builds?.find((b) => b.notes === notes)?.builds.find((x) => x.label === label);
-const peakOf = (b) => Math.max(b.maxRssBytes ?? 0, b.peakTreeRssBytes ?? 0) || undefined;
+// What a build holds: its largest process (GNU time), or the whole tree with shared pages counted
+// once (PSS) when sampled; runs from before PSS was sampled fall back to the summed RSS.
+const peakOf = (b) => Math.max(b.maxRssBytes ?? 0, b.peakTreePssBytes ?? b.peakTreeRssBytes ?? 0) || undefined;
 
 
 /** Every budget of issue 7 with the measured figure and whether it is met. */
@@ -84,7 +86,7 @@ export function evaluateBudgets(results) {
   } else add("Build time grows linearly (cold 5,000 ÷ cold 1,000)", "≤ 6×", "needs both sizes", undefined);
   const all = (results.builds ?? []).flatMap((b) => b.builds);
   const peak = Math.max(0, ...all.map(peakOf).filter(Boolean));
-  add("Peak memory of any build (whole process tree, incl. Chromium)", "≤ 4 GB", all.length ? gb(peak) : "—", all.length ? peak <= 4 * 1024 ** 3 : undefined);
+  add("Peak memory of any build (largest process, or the whole tree incl. Chromium by PSS)", "≤ 4 GB", all.length ? gb(peak) : "—", all.length ? peak <= 4 * 1024 ** 3 : undefined);
 
   const bigSearch = results.search?.at(-1);
   if (bigSearch) {
@@ -107,20 +109,20 @@ export function evaluateBudgets(results) {
 
 function buildsSection(results) {
   if (!results.builds?.length) return "";
-  const lines = ["### Builds", "", "Single runs (a build takes minutes; they are not repeated). Peak memory: GNU time's maximum RSS of the largest single process, and the sampled sum over the whole process tree (Astro plus the Chromium that renders diagrams). CPU is the build's own user+sys time (GNU time, children included); when it is far below wall time × cores, the build was waiting (disk or other work). Machine CPU is the whole machine's split during the build (/proc/stat): a high iowait share means the disk, not the CPU, set the pace.", ""];
+  const lines = ["### Builds", "", "Single runs (a build takes minutes; they are not repeated). Peak memory: GNU time's maximum RSS of the largest single process, and the whole process tree (Astro plus the Chromium that renders diagrams) sampled every 0.5 s, as summed RSS (counts pages Chromium's processes share once per process) and as PSS (shared pages split among their users: what the tree really holds). CPU is the build's own user+sys time (GNU time, children included); when it is far below wall time × cores, the build was waiting (disk or other work). Machine CPU is the whole machine's split during the build (/proc/stat): a high iowait share means the disk, not the CPU, set the pace.", ""];
   const rows = [];
   for (const size of results.builds) {
     for (const b of size.builds) {
       const o = b.output;
       rows.push([
-        n(size.notes), b.label + (b.edited ? ` (${b.edited})` : ""), s(b.wallSeconds), s(b.cpuSeconds), gb(b.maxRssBytes), gb(b.peakTreeRssBytes),
+        n(size.notes), b.label + (b.edited ? ` (${b.edited})` : ""), s(b.wallSeconds), s(b.cpuSeconds), gb(b.maxRssBytes), gb(b.peakTreeRssBytes), gb(b.peakTreePssBytes),
         n(b.log.pagesBuilt ?? o.htmlFiles), mb(o.bytes), n(o.notePageMedianBytes),
         `${n(b.log.diagrams?.unique)} / ${n(b.log.diagramsRendered.count)}`, ms(b.log.diagrams?.readyMs), n(b.log.notesRendered), mb(b.writtenBytes),
         b.machineCpu ? `${pct(b.machineCpu.busy)} / ${pct(b.machineCpu.iowait)} / ${pct(b.machineCpu.idle)}` : "—", b.loadAverageBefore.toFixed(1),
       ]);
     }
   }
-  lines.push(table(["Notes", "Build", "Wall", "CPU (user+sys)", "Peak RSS (largest process)", "Peak RSS (tree)", "Pages", "Output", "Note page (median B)", "Diagrams unique / rendered", "Diagrams ready in", "Notes rendered by the loader", "Written to disk", "Machine CPU busy / iowait / idle", "Load avg before"], rows), "");
+  lines.push(table(["Notes", "Build", "Wall", "CPU (user+sys)", "Peak RSS (largest process)", "Peak RSS (tree, summed)", "Peak PSS (tree)", "Pages", "Output", "Note page (median B)", "Diagrams unique / rendered", "Diagrams ready in", "Notes rendered by the loader", "Written to disk", "Machine CPU busy / iowait / idle", "Load avg before"], rows), "");
 
   lines.push("#### Where the time goes", "", "From the build log: content sync is the notes loader (reading, diagrams, Markdown; clock times, 1 s resolution); page generation is Astro writing every route; Pagefind indexes the finished site; everything else is wall time minus those (Node and Astro start-up, route collection, sitemap, gaps between steps). Astro's “types” step contains the content sync.", "");
   const phaseRows = [];
