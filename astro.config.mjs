@@ -7,7 +7,6 @@ import { satteri } from "@astrojs/markdown-satteri";
 import { headingAnchorsPlugin } from "./src/markdown/heading-anchors.ts";
 import { mdxSingleTitlePlugin } from "./src/markdown/mdx-title.ts";
 import { siteConfig } from "./src/site.config.ts";
-import { pagefindIntegration } from "./src/integrations/pagefind.ts";
 import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts";
 
 export default defineConfig({
@@ -23,7 +22,6 @@ export default defineConfig({
     sitemap(),
     // Then takes out every page marked noindex: alias and tag-synonym redirects, search, 404.
     sitemapNoindexIntegration(),
-    pagefindIntegration(),
   ],
   markdown: {
     // Markdown notes are rendered by our loader (src/markdown/note-renderer.ts); these

@@ -1,0 +1,73 @@
+import { readdir, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/**
+ * The Pagefind search index of a finished site (outDir/pagefind/). Run by scripts/index-search.mjs
+ * after `astro build` has exited, not inside it: at 5,000 notes Pagefind's indexer holds ~1.4 GB,
+ * and on top of Astro's own heap that pushed a build past 4 GB. Only pages that mark their content
+ * with `data-pagefind-body` (note pages) end up in it. Kept free of relative imports so a plain Node
+ * script can import this file (Node strips the types).
+ */
+
+export interface SearchIndexOptions {
+  /** ISO 639-1 code the whole site is indexed as. Korean notes carry English service names; forcing one
+   * language keeps them in one index instead of splitting by each page's detected language. */
+  readonly language?: string;
+  /** Parts of an indexed page that are interface, not the note's words (Pagefind `excludeSelectors`). */
+  readonly excludeSelectors?: readonly string[];
+}
+
+export interface SearchIndexReport {
+  /** Pages in the index (note pages), or undefined when the bundle's entry file cannot be read. */
+  readonly indexed: number | undefined;
+  /** HTML pages Pagefind looked at. */
+  readonly pages: number;
+  readonly outputPath: string;
+  readonly ms: number;
+}
+
+/**
+ * Interface text that other components render inside a note's body: the "원본 보기" toggle of a flow
+ * diagram, and the practice question's no-JavaScript answer block, which repeats the options and
+ * explanations already indexed with the question. (Pagefind already skips <svg>, <nav>.)
+ */
+const DEFAULT_EXCLUDED = [".flow-diagram__source > summary", "[data-pq-fallback]"];
+
+/** Pagefind's ready-made UI bundles: our own search UI uses only pagefind.js and the index. */
+const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+interface PagefindEntry {
+  readonly languages?: Record<string, { readonly page_count?: number }>;
+}
+
+async function indexedPageCount(entryFile: string): Promise<number | undefined> {
+  try {
+    const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
+    return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Indexes `outDir` into `outDir/pagefind/`. Pagefind errors throw: a site whose search silently finds nothing is worse than no deploy. */
+export async function buildSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const outputPath = join(outDir, "pagefind");
+  try {
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: options.language ?? "ko",
+      excludeSelectors: [...(options.excludeSelectors ?? DEFAULT_EXCLUDED)],
+    });
+    if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
+    for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
+    const indexed = await indexedPageCount(join(outputPath, "pagefind-entry.json"));
+    return { indexed, pages: added.page_count, outputPath, ms: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
