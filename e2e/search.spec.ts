@@ -311,20 +311,6 @@ test.describe("search", () => {
     await reader.close();
   });
 
-  test("a service searched in Hangul is marked where the note writes it in English (람다 → Lambda)", async ({ page }) => {
-    await page.goto(NOTE);
-    const panel = await openWithSlash(page);
-    await search(panel, "람다");
-    const lambdaNote = panel.locator('[role=option][href*="/notes/data-pipeline-lambda-integration/"]').first();
-    await expect(lambdaNote).toBeVisible();
-    const marks = await lambdaNote.locator("[data-search-excerpt] mark").allTextContents();
-    expect(marks).toContain("Lambda");
-    // Only the note's spellings of the service (AWS Lambda, Lambda, Lambda Function) are marked.
-    for (const mark of marks) expect(mark).toMatch(/^(AWS|Lambda|function)\P{L}*$/iu);
-    // The note never writes 람다: the excerpt is still only its own words.
-    await expect(lambdaNote.locator("[data-search-excerpt]")).not.toContainText("람다");
-  });
-
   test("no accessibility violations with the dialog open (light and dark) and on /search/", async ({ browser }) => {
     for (const colorScheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ colorScheme });

@@ -32,8 +32,6 @@ const notes = defineCollection({
     headings: z.array(z.object({ depth: z.number(), slug: z.string(), text: z.string() })),
     /** Extra search words (Korean stems, compound tails, service readings), space-separated. */
     searchForms: z.string(),
-    /** For those of the forms that are service readings: how the note writes the service (람다 → Lambda). */
-    readingSpellings: z.record(z.string(), z.array(z.string())),
     /** Slugs of the notes this note links to with wikilinks. */
     links: z.array(z.string()),
     /** The note's practice question, when it has one the quiz parser understood. */

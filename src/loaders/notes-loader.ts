@@ -72,15 +72,7 @@ async function syncNotes(context: LoaderContext, root: string, base: string): Pr
   for (const w of renderer.aliasWarnings) warnings.push({ file: w.files[0], message: w.message });
   for (const { note, absolutePath, practice, ref, inputDigest } of changed) {
     const { body, bodyStartLine, format, ...fields } = note;
-    const search = searchFormsFor(note);
-    const entryData = {
-      ...fields,
-      headings: ref.headings,
-      searchForms: search.forms,
-      readingSpellings: search.readingSpellings,
-      links: [] as string[],
-      ...(practice.quiz ? { quiz: practice.quiz } : {}),
-    };
+    const entryData = { ...fields, headings: ref.headings, searchForms: searchFormsFor(note), links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
     const filePath = relative(root, absolutePath).split("\\").join("/");
     if (format === "mdx") {
       // MDX compiles to a component, so Astro renders it lazily from the file itself.

@@ -24,40 +24,10 @@ const HEADING = /^h[2-6]$/u;
 
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
 
-/** The note's `readings` meta (see SearchIndexFields.astro): reading form → the note's spellings. */
-function readingSpellings(data: PagefindResultData): Record<string, readonly string[]> {
-  const raw = data.meta?.["readings"];
-  if (raw === undefined || raw === "") return {};
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, readonly string[]>) : {};
-  } catch {
-    return {};
-  }
-}
-
-const HANGUL_TAIL = /^[가-힣]+$/u;
-
-/** Positions of every run of visible words that spells `spelling` (the last word may carry a particle: Lambda를). */
-function spellingRuns(visible: readonly string[], spelling: string): number[] {
-  const parts = spelling.split(/\s+/u).map(bare).filter((part) => part.length > 0);
-  const runs: number[] = [];
-  if (parts.length === 0) return runs;
-  for (let start = 0; start + parts.length <= visible.length; start++) {
-    const matches = parts.every((part, offset) => {
-      const word = visible[start + offset] ?? "";
-      return word === part || (offset === parts.length - 1 && word.startsWith(part) && HANGUL_TAIL.test(word.slice(part.length)));
-    });
-    if (matches) for (let offset = 0; offset < parts.length; offset++) runs.push(start + offset);
-  }
-  return runs;
-}
-
 /**
  * Match positions among the note's visible words. Pagefind also matches the hidden search forms
  * (they sit after the forms anchor); a form hit is shown on the visible words that contain it
- * (스토어 → 메타스토어와), the same rule as ownExcerpt, so the link and the excerpt agree, or, for
- * the reading of a service, on the note's own spelling of it (람다 → Lambda를).
+ * (스토어 → 메타스토어와), the same rule as ownExcerpt, so the link and the excerpt agree.
  */
 export function visibleHits(data: PagefindResultData, anchorId = SEARCH_FORMS_ANCHOR_ID): number[] {
   const words = data.content.split(/\s+/u).filter((word) => word.length > 0);
@@ -69,16 +39,12 @@ export function visibleHits(data: PagefindResultData, anchorId = SEARCH_FORMS_AN
     .map((location) => bare(words[location] ?? ""))
     .filter((form) => [...form].length >= 2);
   if (forms.length === 0) return [];
-  const visible = words.slice(0, boundary).map(bare);
-  const mapped = new Set<number>();
-  visible.forEach((word, index) => {
-    if (forms.some((form) => word.includes(form))) mapped.add(index);
+  const mapped: number[] = [];
+  words.slice(0, boundary).forEach((word, index) => {
+    const visible = bare(word);
+    if (forms.some((form) => visible.includes(form))) mapped.push(index);
   });
-  const spellings = readingSpellings(data);
-  for (const form of new Set(forms)) {
-    for (const spelling of spellings[form] ?? []) for (const at of spellingRuns(visible, spelling)) mapped.add(at);
-  }
-  return [...mapped].sort((a, b) => a - b);
+  return mapped;
 }
 
 /**

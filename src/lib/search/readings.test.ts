@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readingsFromGlossary, serviceReadingForms, serviceReadingSpellings, type ServiceReading } from "./readings";
+import { readingsFromGlossary, serviceReadingForms, type ServiceReading } from "./readings";
 
 const note = (name: string): string =>
   readFileSync(new URL(`../../../content/notes/${name}.md`, import.meta.url), "utf8").normalize("NFC");
@@ -43,30 +43,5 @@ describe("readingsFromGlossary", () => {
     expect(read).toEqual([{ reading: ["글루"], names: ["AWS Glue", "Glue"] }]);
     expect(problems).toEqual(["broken: needs a Korean reading and an English name", "odd: entry is not an object"]);
     expect(readingsFromGlossary(null).problems).toEqual(["glossary: not an object or array of entries"]);
-  });
-});
-
-describe("serviceReadingSpellings", () => {
-  it("says how a seed note writes the services its reading forms stand for", () => {
-    const spellings = serviceReadingSpellings(note("data-pipeline-lambda-integration"), readings);
-    expect(spellings["람다"]).toEqual(expect.arrayContaining(["AWS Lambda", "Lambda"]));
-    expect(spellings["글루"]).toBeUndefined(); // the note never mentions Glue
-  });
-
-  it("maps English name words to the Korean the note writes, and spaced readings word by word and joined", () => {
-    expect(serviceReadingSpellings("아테나로 조회한다", readings)).toEqual({ athena: ["아테나"] });
-    expect(serviceReadingSpellings("Kinesis Data Analytics로 집계", readings)).toEqual({
-      키네시스: ["Kinesis Data Analytics"],
-      데이터: ["Kinesis Data Analytics"],
-      애널리틱스: ["Kinesis Data Analytics"],
-      키네시스데이터애널리틱스: ["Kinesis Data Analytics"],
-    });
-  });
-
-  it("leaves out vendor words and words the note writes itself", () => {
-    const spellings = serviceReadingSpellings("람다와 Lambda", readings);
-    expect(Object.keys(spellings).sort()).toEqual(["람다"]);
-    expect(spellings["람다"]).toEqual(["Lambda"]);
-    expect(serviceReadingSpellings("글루를 쓴다", readings)).toEqual({ glue: ["글루"] });
   });
 });

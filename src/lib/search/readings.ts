@@ -50,7 +50,10 @@ function mentionsReading(stems: readonly string[], reading: string): boolean {
  */
 export function serviceReadingForms(text: string, readings: readonly ServiceReading[]): string[] {
   const normalized = text.normalize("NFC");
-  const present = indexedTokens(splitWords(normalized));
+  const lowerText = normalized.toLowerCase();
+  const words = splitWords(normalized);
+  const present = indexedTokens(words);
+  const stems = words.map((word) => (isHangulWord(word.text) ? stripKoreanParticles(word.text) : word.text));
   const forms = new Set<string>();
   const add = (form: string): void => {
     const lower = form.normalize("NFC").trim().toLowerCase();
@@ -66,63 +69,13 @@ export function serviceReadingForms(text: string, readings: readonly ServiceRead
     if (!present.has(lower) && !VENDOR_WORDS.has(lower)) forms.add(lower);
   };
 
-  for (const { entry, namesShown, readingsShown } of mentionedServices(normalized, readings)) {
-    if (namesShown.length > 0) for (const reading of entry.reading) add(reading);
-    if (readingsShown.length > 0) for (const name of entry.names) add(name);
+  for (const entry of readings) {
+    const namedInEnglish = entry.names.some((name) => mentionsName(normalized, lowerText, name));
+    const namedInKorean = entry.reading.some((reading) => mentionsReading(stems, reading.normalize("NFC")));
+    if (namedInEnglish) for (const reading of entry.reading) add(reading);
+    if (namedInKorean) for (const name of entry.names) add(name);
   }
   return [...forms];
-}
-
-interface MentionedService {
-  readonly entry: ServiceReading;
-  /** The English names the text uses for it (Lambda, AWS Lambda). */
-  readonly namesShown: readonly string[];
-  /** The Korean readings the text uses for it (글루). */
-  readonly readingsShown: readonly string[];
-}
-
-function mentionedServices(text: string, readings: readonly ServiceReading[]): MentionedService[] {
-  const normalized = text.normalize("NFC");
-  const lowerText = normalized.toLowerCase();
-  const stems = splitWords(normalized).map((word) => (isHangulWord(word.text) ? stripKoreanParticles(word.text) : word.text));
-  return readings.flatMap((entry) => {
-    const namesShown = entry.names.filter((name) => mentionsName(normalized, lowerText, name));
-    const readingsShown = entry.reading.filter((reading) => mentionsReading(stems, reading.normalize("NFC")));
-    return namesShown.length > 0 || readingsShown.length > 0 ? [{ entry, namesShown, readingsShown }] : [];
-  });
-}
-
-/**
- * For the reading forms serviceReadingForms adds, how the note itself writes the service: 람다 →
- * ["AWS Lambda", "Lambda"] in a note that writes Lambda, glue → ["글루"] in one that writes 글루.
- * Keys are lower-case single words, as the forms are indexed. A search hit on such a form can then
- * be shown on the note's own spelling instead of nowhere.
- */
-export function serviceReadingSpellings(text: string, readings: readonly ServiceReading[]): Record<string, string[]> {
-  const present = indexedTokens(splitWords(text.normalize("NFC")));
-  const spellings = new Map<string, Set<string>>();
-  const note = (forms: readonly string[], shown: readonly string[]): void => {
-    if (shown.length === 0) return;
-    for (const form of forms) {
-      const words = form.normalize("NFC").trim().toLowerCase().split(/\s+/u).filter((word) => word.length > 0 && !VENDOR_WORDS.has(word));
-      const keys = words.length > 1 && words.every(isHangulWord) ? [...words, words.join("")] : words;
-      for (const key of keys.filter((k) => !present.has(k))) {
-        const set = spellings.get(key) ?? new Set<string>();
-        for (const spelling of shown) set.add(spelling.normalize("NFC").trim());
-        spellings.set(key, set);
-      }
-    }
-  };
-  for (const { entry, namesShown, readingsShown } of mentionedServices(text, readings)) {
-    note(entry.reading, namesShown);
-    note(entry.names, readingsShown);
-  }
-  const result: Record<string, string[]> = {};
-  for (const [key, set] of spellings) {
-    const shown = [...set].filter((spelling) => spelling.toLowerCase() !== key);
-    if (shown.length > 0) result[key] = shown;
-  }
-  return result;
 }
 
 export interface GlossaryReadings {
