@@ -6,9 +6,8 @@ const cacheDir = process.env["OG_CACHE_DIR"] ?? join(process.cwd(), ".cache", "o
 
 /** A social card PNG response for a page with this title and tags. */
 export async function cardResponse(title: string, tags: readonly string[]): Promise<Response> {
-  const card = { title, tags: [...tags], siteName: siteConfig.title };
-  const { removed } = fitCard(card);
-  if (removed.length > 0) console.warn(`[og] "${title}": left out of its card (the card font has no glyph for them): ${removed.join(" ")}`);
+  const card = fitCard({ title, tags: [...tags], siteName: siteConfig.title });
+  if (card.removed.length > 0) console.warn(`[og] "${title}": left out of its card (the card font has no glyph for them): ${card.removed.join(" ")}`);
   const png = await cachedCardPng(card, cacheDir);
   return new Response(new Uint8Array(png), { headers: { "content-type": "image/png" } });
 }

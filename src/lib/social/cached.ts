@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fitCard, type SocialCard } from "./card";
+import type { FittedCard } from "./card";
 import { renderCardPng } from "./render";
 
 /** Bump when the card's look changes: old cached cards are then redrawn. */
 const CARD_VERSION = "card@3";
 
 /** A card is drawn once per distinct content and kept on disk across builds
- * (a 5,000-note site would otherwise spend minutes redrawing identical PNGs). */
-export async function cachedCardPng(card: SocialCard, cacheDir: string): Promise<Buffer> {
-  const fitted = fitCard(card);
+ * (a 5,000-note site would otherwise spend minutes redrawing identical PNGs); keyed by the
+ * fitted card (`fitCard`), which is exactly what is drawn. */
+export async function cachedCardPng(fitted: FittedCard, cacheDir: string): Promise<Buffer> {
   const key = createHash("sha256").update(CARD_VERSION).update(JSON.stringify(fitted)).digest("hex");
   const file = join(cacheDir, `${key}.png`);
   const cached = await readFile(file).catch(() => undefined);
