@@ -5,7 +5,8 @@
  */
 import { quizMessages, ui } from "../i18n/ui";
 import type { PracticeQuestionJson } from "../lib/quiz/export-json";
-import { escapeHtml, inlineMarkdownToHtml } from "../lib/quiz/html";
+import { escapeHtml } from "../lib/html/escape";
+import { inlineMarkdownToHtml } from "../lib/quiz/html";
 import { enhancePracticeQuestion, type CheckResult, type QuestionMessages } from "./practice-question";
 
 type Question = PracticeQuestionJson;

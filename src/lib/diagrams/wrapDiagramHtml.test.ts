@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { postProcessSvg } from "./postProcess";
 import { svgTextRuns } from "./svgText";
-import { escapeHtml, wrapDiagramHtml } from "./wrapDiagramHtml";
+import { escapeHtml } from "../html/escape";
+import { wrapDiagramHtml } from "./wrapDiagramHtml";
 
 const glue = postProcessSvg(readFileSync(new URL("./fixtures/glue.mermaid.svg", import.meta.url), "utf8"), {
   idPrefix: "da1b2c3d4",

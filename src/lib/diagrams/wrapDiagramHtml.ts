@@ -8,8 +8,6 @@ export interface WrapDiagramOptions {
   rawText: string;
 }
 
-export { escapeHtml };
-
 /**
  * The figure a page shows for one rendered diagram: the SVG as one image with
  * an accessible name in a horizontally scrollable box, and the original text

@@ -43,8 +43,10 @@ function codeMask(markdown: string): boolean[] {
     const end = offset + line.length;
     const kind = fences.step(line);
     if (kind !== "text") {
-      if (kind === "open" && paragraphStart >= 0) maskSpans(paragraphStart, offset);
-      if (kind === "open") paragraphStart = -1;
+      if (kind === "open") {
+        if (paragraphStart >= 0) maskSpans(paragraphStart, offset);
+        paragraphStart = -1;
+      }
       mask.fill(true, offset, end);
     } else if (line.trim() === "") {
       if (paragraphStart >= 0) maskSpans(paragraphStart, offset);

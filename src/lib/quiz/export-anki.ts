@@ -1,4 +1,5 @@
-import { escapeHtml, inlineMarkdownToHtml } from "./html";
+import { escapeHtml } from "../html/escape";
+import { inlineMarkdownToHtml } from "./html";
 import type { Quiz } from "./types";
 
 const HEADER = ["#separator:tab", "#html:true", "#tags column:3"];

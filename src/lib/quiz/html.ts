@@ -1,7 +1,5 @@
 import { escapeHtml } from "../html/escape";
 
-export { escapeHtml };
-
 /**
  * Escapes note text for an HTML field and keeps the little inline markdown quiz text uses
  * (bold, inline code). Line breaks become <br>, tabs become spaces, so the result is always a

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../html/escape";
+
 /** The id of the element that carries the extra search forms; Pagefind reports where it starts. */
 export const SEARCH_FORMS_ANCHOR_ID = "search-forms";
 
@@ -14,7 +15,6 @@ export interface OwnExcerptOptions {
   readonly length?: number;
   readonly anchorId?: string;
 }
-
 
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
 

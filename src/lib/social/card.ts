@@ -14,12 +14,15 @@ export const CARD_HEIGHT = 630;
 
 /** Geometry shared by the fitting here and the drawing in `cardTree`, so what is
  * measured is what is drawn. */
+const PADDING_X = 80;
+/** The accent bar down the left edge. */
+const ACCENT = 24;
+
 export const CARD_METRICS = {
-  paddingX: 80,
+  paddingX: PADDING_X,
   paddingY: 72,
-  /** The accent bar down the left edge. */
-  accent: 24,
-  contentWidth: CARD_WIDTH - 2 * 80 - 24,
+  accent: ACCENT,
+  contentWidth: CARD_WIDTH - 2 * PADDING_X - ACCENT,
   siteName: { fontSize: 30 },
   /** Tried in order: the first size at which the whole title fits three lines wins;
    * otherwise the last size, cut with an ellipsis. */

@@ -3,4 +3,4 @@ export { cardTree, type CardElement } from "./card-tree";
 export { cachedCardPng } from "./cached";
 export { advanceEm, measureText, type Measure } from "./measure";
 export { cardText, type CardText } from "./sanitize";
-export { ELLIPSIS, ellipsize, truncateGraphemes, wrapText, type WrappedText } from "./wrap";
+export { ELLIPSIS, ellipsize, wrapText, type WrappedText } from "./wrap";

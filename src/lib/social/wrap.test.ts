@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { measureAt, measureText } from "./measure";
-import { ellipsize, truncateGraphemes, wrapText } from "./wrap";
+import { ellipsize, wrapText } from "./wrap";
 
 /** One unit per character: makes the expected breaks easy to read. */
 const count = (s: string) => [...s].length;
@@ -35,17 +35,10 @@ describe("wrapText", () => {
   });
 });
 
-describe("ellipsize and truncateGraphemes", () => {
+describe("ellipsize", () => {
   it("ellipsize keeps the longest prefix that fits with the ellipsis", () => {
     expect(ellipsize("abcdef", 4, count)).toBe("abc…");
     expect(ellipsize("abcdef", 1, count)).toBe("…");
     expect(ellipsize("abcdef", 0, count)).toBe("");
-  });
-
-  it("truncateGraphemes cuts long descriptions near a space and keeps short ones", () => {
-    const summary = "S3에 다양한 타입의 데이터를 저장하는 데이터레이크에서 서버리스 메타데이터 저장과 이벤트 기반 ETL이 필요한 경우";
-    expect(truncateGraphemes(summary, 200)).toBe(summary);
-    expect(truncateGraphemes(summary, 20)).toBe("S3에 다양한 타입의 데이터를…");
-    expect(truncateGraphemes("👨‍👩‍👧‍👦👨‍👩‍👧‍👦👨‍👩‍👧‍👦", 2)).toBe("👨‍👩‍👧‍👦…");
   });
 });

@@ -103,15 +103,3 @@ export function wrapText(text: string, options: WrapOptions): WrappedText {
   }
   return { lines: best.lines, truncated: best.truncated };
 }
-
-/** Cuts `text` to at most `max` graphemes (ellipsis included), preferring to end at a
- * space when one is close to the cut. For meta descriptions (Twitter shows ~200). */
-export function truncateGraphemes(text: string, max: number): string {
-  const parts = splitGraphemes(text);
-  if (parts.length <= max) return text;
-  if (max < 1) return "";
-  let cut = parts.slice(0, max - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  if (space >= cut.length * 0.8) cut = cut.slice(0, space);
-  return cut.replace(DANGLING, "") + ELLIPSIS;
-}
