@@ -4,30 +4,35 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { satteri } from "@astrojs/markdown-satteri";
-import { headingAnchorsPlugin } from "./src/markdown/heading-anchors.ts";
-import { mdxSingleTitlePlugin } from "./src/markdown/mdx-title.ts";
-import { siteConfig } from "./src/site.config.ts";
+import { NOTE_FEATURES } from "./src/lib/markdown/features.ts";
+import { settings } from "./src/lib/settings/settings.ts";
+import { notePlugins } from "./src/markdown/note-plugins.ts";
+import { mdxContextSource } from "./src/markdown/mdx-contexts.ts";
+import { SHIKI_CONFIG } from "./src/markdown/options.ts";
 import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts";
+import { vaultFilesIntegration } from "./src/integrations/vault-files.ts";
+
+const config = settings();
 
 export default defineConfig({
-  site: siteConfig.site,
-  base: siteConfig.base,
-  outDir: process.env.OUT_DIR ?? "dist",
+  ...(config.siteUrl === undefined ? {} : { site: config.siteUrl }),
+  base: config.base,
+  outDir: config.outDir,
   // Benchmarks point this elsewhere to measure cold and warm builds side by side.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [
     mdx(),
-    sitemap(),
-    // Then takes out every page marked noindex: alias and tag-synonym redirects, search, 404.
-    sitemapNoindexIntegration(),
+    // Without a site URL there is nothing absolute to list: no sitemap.
+    ...(config.siteUrl === undefined ? [] : [sitemap(), sitemapNoindexIntegration()]),
+    vaultFilesIntegration(),
   ],
   markdown: {
-    // Markdown notes are rendered by our loader (src/markdown/note-renderer.ts); these
-    // plugins serve MDX notes, which Astro compiles from the file itself.
-    processor: satteri({ hastPlugins: [mdxSingleTitlePlugin(), headingAnchorsPlugin()] }),
-    shikiConfig: { themes: { light: "github-light", dark: "github-dark" }, defaultColor: false },
+    // Markdown notes are rendered by our loader (src/loaders); MDX notes are compiled by Astro from
+    // the file, with the same plugins reading the decisions the loader left for them.
+    processor: satteri({ features: NOTE_FEATURES, ...notePlugins(mdxContextSource) }),
+    shikiConfig: { ...SHIKI_CONFIG },
   },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -1,31 +1,37 @@
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import type { NoteRef } from "../lib/links";
-import { formatWarning, headingIds, type NormalisedNote, type NoteWarning } from "../lib/notes";
-import { extractQuizSection, parseQuiz, type Quiz } from "../lib/quiz";
+import { formatWarning, type NoteWarning } from "../lib/notes/errors";
+import { resolveSite } from "../lib/resolve/resolve-site";
+import { noteSearchForms } from "../lib/search/note-forms";
+import { cachePath, settings } from "../lib/settings/settings";
+import { registerMdxContext } from "../markdown/mdx-contexts";
 import { createNoteRenderer } from "../markdown/note-renderer";
+import { publishBuildState } from "./build-state";
 import { renderAllDiagrams } from "./diagrams";
+import { imageSizes } from "./image-sizes";
 import { pipelineVersion } from "./pipeline-version";
-import { readNotes } from "./read-notes";
-import { searchFormsFor } from "./search-forms";
+import { readVault } from "./read-vault";
+import { NotesRender, type NoteSourceText } from "./render-notes";
+import { summariseWarnings } from "./warnings";
 
-/** Loads `content/notes` into the `notes` collection: each file is normalised once
- * (quirky frontmatter, titles, tags), rendered once with our Markdown plugins, and
- * stored with its metadata. Pages only read the store; nothing re-parses files. */
-export function notesLoader(options: { base: string }): Loader {
+/**
+ * The `notes` collection: the vault, analysed, resolved and rendered.
+ * 1. Analyse: each note file → one NoteModel (parsed once; cached by content hash).
+ * 2. Resolve: across all models once: URLs, links and embeds, backlinks, aliases, attachments; the diagram batch.
+ * 3. Render: each changed note with Markdown plugins that look the decisions up.
+ * Pages read only the entries (`src/site`): nothing re-parses a file.
+ */
+export function notesLoader(): Loader {
   return {
     name: "kb-notes-loader",
     async load(context: LoaderContext) {
-      const root = fileURLToPath(context.config.root);
-      const notesDir = resolve(root, options.base);
-      const sync = () => syncNotes(context, root, options.base);
-      await sync();
-      context.watcher?.add(notesDir);
+      const config = settings();
+      await syncNotes(context);
+      context.watcher?.add(config.notesDir);
       const onChange = async (path: string) => {
-        if (!resolve(path).startsWith(notesDir) || !/\.mdx?$/i.test(path)) return;
+        if (!path.startsWith(config.notesDir)) return;
         try {
-          await sync();
+          await syncNotes(context);
         } catch (error) {
           context.logger.error(error instanceof Error ? error.message : String(error));
         }
@@ -37,72 +43,83 @@ export function notesLoader(options: { base: string }): Loader {
   };
 }
 
-async function syncNotes(context: LoaderContext, root: string, base: string): Promise<void> {
-  const { store, meta, logger, parseData, generateDigest } = context;
-  const { files, warnings } = await readNotes(root, base);
-  const prepared = files.map((file) => ({
-    ...file,
-    practice: file.note.format === "md" ? splitPracticeQuestion(file.note, warnings) : { quiz: undefined, body: file.note.body },
-  }));
-  const refs: NoteRef[] = prepared.map(({ note, practice }) => ({
-    slug: note.slug,
-    title: note.title,
-    tags: note.tags,
-    aliases: note.aliases,
-    filePath: note.sourcePath,
-    headings: headingIds(practice.body),
-  }));
-  // A note's entry depends on its file, on our code and on what the other notes are
-  // called (wikilinks): unchanged inputs mean the stored entry is still right.
-  const version = generateDigest({ pipeline: pipelineVersion(root), refs: JSON.stringify(refs) });
-  const changed = prepared
-    .map((item, i) => ({ ...item, ref: refs[i] as NoteRef, inputDigest: generateDigest({ raw: item.raw, version, path: item.absolutePath }) }))
-    .filter((item) => {
-      const previous = store.get(item.note.slug);
-      const reusable = previous?.digest === item.inputDigest && (previous.rendered !== undefined || previous.deferredRender === true);
-      if (reusable) warnings.push(...(JSON.parse(meta.get(`warnings:${item.note.slug}`) ?? "[]") as NoteWarning[]));
-      return !reusable;
-    });
+async function syncNotes(context: LoaderContext): Promise<void> {
+  const { store, logger, parseData } = context;
+  const config = settings();
+  const started = performance.now();
+  const pipeline = pipelineVersion(config.root);
+  const vault = await readVault({ dir: config.notesDir, exclude: config.exclude, cacheDir: cachePath(config, "models"), pipeline });
+  const warnings: NoteWarning[] = [...vault.warnings];
+  const attachments = vault.scan.attachments.map((a) => a.path);
+  const absoluteOf = new Map(vault.scan.attachments.map((a) => [a.path, a.absolutePath]));
+  const sizes = await imageSizes(vault.scan.attachments);
+  const site = resolveSite({ notes: vault.notes.map((n) => n.model), attachments, base: config.base, imageSize: (path) => sizes.get(path) });
+  warnings.push(...site.warnings);
+
+  const sources = new Map<string, NoteSourceText>(vault.notes.map((n) => [n.model.path, { body: n.body, absolutePath: n.absolutePath, digest: n.digest }]));
+  const renderer = await createNoteRenderer();
+  const pending = new NotesRender(site, sources, new Map(), renderer);
+  const stale = site.notes.filter((note) => note.model.format === "mdx" || store.get(note.model.path)?.digest !== `${pending.renderDigest(note, pipeline)}:ok`);
   const diagrams = await renderAllDiagrams(
-    changed.filter((p) => p.note.format === "md").map(({ practice }) => practice.body),
-    root,
+    stale.map((n) => n.model),
+    cachePath(config, "diagrams"),
     (message) => logger.info(message),
   );
-  const renderer = await createNoteRenderer(context.config, refs, diagrams);
-  for (const w of renderer.aliasWarnings) warnings.push({ file: w.files[0], message: w.message });
-  for (const { note, absolutePath, practice, ref, inputDigest } of changed) {
-    const { body, bodyStartLine, format, ...fields } = note;
-    const entryData = { ...fields, headings: ref.headings, searchForms: searchFormsFor(note), links: [] as string[], ...(practice.quiz ? { quiz: practice.quiz } : {}) };
-    const filePath = relative(root, absolutePath).split("\\").join("/");
-    if (format === "mdx") {
-      // MDX compiles to a component, so Astro renders it lazily from the file itself.
-      const data = await parseData({ id: note.slug, data: entryData, filePath: absolutePath });
-      store.set({ id: note.slug, data, filePath, digest: inputDigest, deferredRender: true });
+  const render = new NotesRender(site, sources, diagrams, renderer);
+  const staleSet = new Set(stale);
+  const aliasParams = new Map<string, string[]>();
+  for (const [param, path] of site.aliasPages) aliasParams.set(path, [...(aliasParams.get(path) ?? []), param]);
+  for (const note of site.notes) {
+    const { model } = note;
+    const source = sources.get(model.path);
+    if (source === undefined) continue;
+    const { searchText: _searchText, ...fields } = model;
+    const previous = store.get(model.path);
+    const reuse = !staleSet.has(note);
+    const entry = {
+      ...fields,
+      route: note.route,
+      param: note.param,
+      href: note.href,
+      outgoing: note.outgoing,
+      backlinks: site.backlinks.get(model.path) ?? [],
+      aliasParams: aliasParams.get(model.path) ?? [],
+      searchForms: reuse && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model),
+    };
+    const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
+    const digest = render.renderDigest(note, pipeline);
+    if (reuse) {
+      const data = await parseData({ id: model.path, data: { ...entry, quizHtml: previous?.data["quizHtml"] } });
+      store.set({ id: model.path, data, filePath, digest: `${digest}:ok`, ...(previous?.rendered === undefined ? {} : { rendered: previous.rendered }) });
       continue;
     }
-    const rendered = await renderer.render({ ...note, body: practice.body }, pathToFileURL(absolutePath));
-    warnings.push(...rendered.warnings);
-    meta.set(`warnings:${note.slug}`, JSON.stringify(rendered.warnings));
-    const data = await parseData({ id: note.slug, data: { ...entryData, links: rendered.links }, filePath: absolutePath });
-    // No `body`: pages never need the Markdown again, and the store is bundled into the build.
-    store.set({ id: note.slug, data, filePath, digest: inputDigest, rendered: rendered.content });
+    if (model.format === "mdx") {
+      registerMdxContext(source.absolutePath, render.mdxContext(note));
+      const data = await parseData({ id: model.path, data: entry, filePath: source.absolutePath });
+      store.set({ id: model.path, data, filePath, digest: `${digest}:mdx`, deferredRender: true });
+      continue;
+    }
+    const before = render.warnings.length;
+    const { html, quiz } = await render.render(note);
+    const failed = render.warnings.slice(before).some((w) => w.kind === "diagram");
+    const data = await parseData({ id: model.path, data: { ...entry, ...(quiz === undefined ? {} : { quizHtml: quiz }) }, filePath: source.absolutePath });
+    store.set({ id: model.path, data, filePath, digest: `${digest}:${failed ? "retry" : "ok"}`, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
   }
-  const seen = new Set(refs.map((r) => r.slug));
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  for (const warning of warnings) logger.warn(formatWarning(warning));
-  logger.info(`${files.length} notes loaded, ${changed.length} rendered, ${files.length - changed.length} unchanged`);
-}
+  warnings.push(...render.warnings);
+  const ids = new Set(site.notes.map((n) => n.model.path));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 
-/** The practice question becomes data for the interactive quiz; when it cannot be
- * understood it stays in the body, rendered as written, and the author is told where. */
-function splitPracticeQuestion(note: NormalisedNote, warnings: NoteWarning[]): { quiz: Quiz | undefined; body: string } {
-  const found = extractQuizSection(note.body);
-  if (found.section === null || found.startLine === null) return { quiz: undefined, body: note.body };
-  const parsed = parseQuiz(found.section);
-  if (!parsed.ok) {
-    const line = note.bodyStartLine + found.startLine + parsed.line - 2;
-    warnings.push({ file: note.sourcePath, line, message: `practice question not understood (${parsed.reason}); shown as written` });
-    return { quiz: undefined, body: note.body };
+  publishBuildState({
+    files: new Map([...site.files].map(([path, sitePath]) => [sitePath, absoluteOf.get(path) ?? join(config.notesDir, path)])),
+    warnings,
+  });
+  const summary = summariseWarnings(warnings);
+  for (const line of summary.lines) logger.warn(line);
+  logger.info(
+    `${site.notes.length} notes published (${vault.analysed} analysed, ${stale.length} rendered), ${site.files.size} attachments, ` +
+      `${site.skipped.unpublished} unpublished, ${vault.scan.skipped.hidden} hidden files skipped in ${Math.round(performance.now() - started)} ms`,
+  );
+  if (config.strict && warnings.length > 0) {
+    throw new Error(`strict: ${warnings.length} warning(s); the first: ${formatWarning(warnings[0] as NoteWarning)}`);
   }
-  return { quiz: parsed.quiz, body: `${found.before}\n\n${found.after}` };
 }

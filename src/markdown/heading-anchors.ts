@@ -1,7 +1,7 @@
 import GithubSlugger from "github-slugger";
 import type { HastPluginDefinition } from "satteri";
 import { ui } from "../i18n/ui";
-import { headingIdText } from "../lib/notes/heading-ids";
+import { headingIdText } from "../lib/notes/headings";
 
 /** Gives every h2–h6 a stable id that keeps Korean text (github-slugger, as GitHub
  * does) and a link to itself. The link has no text of its own (the `#` is drawn by

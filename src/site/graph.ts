@@ -1,59 +1,56 @@
-import { aliasKey, buildAliasTable, buildBacklinks, relatedNotes, type NoteRef, type RelatedNote } from "../lib/links";
-import { toSlug } from "../lib/notes";
+import { relatedNotes, type RelatedNote } from "../lib/links";
 import { buildTagTree, tagRedirects, tagSynonyms, type TagRedirect, type TagTree } from "../lib/tags";
 import { getNotes, type Note } from "./notes";
+import { tagRoute } from "./urls";
 
 /** The indexes derived from all notes (tags, aliases, links), computed once per build. */
 export interface KnowledgeGraph {
   notes: Note[];
-  bySlug: ReadonlyMap<string, Note>;
+  byId: ReadonlyMap<string, Note>;
   tagTree: TagTree;
   tagRedirects: TagRedirect[];
-  /** Alias URL segment → the note it redirects to (aliases that collide with a slug or an earlier alias are left out). */
-  aliasPages: ReadonlyMap<string, Note>;
-  backlinks: ReadonlyMap<string, string[]>;
-  related(slug: string): RelatedNote[];
-  /** A note's tags as shown: canonical, deduplicated. */
-  tagsOf(slug: string): string[];
-}
-
-function toRef(note: Note): NoteRef {
-  const { title, tags, aliases, sourcePath, headings } = note.data;
-  return { slug: note.id, title, tags, aliases, filePath: sourcePath, headings };
+  /** Tag page route (`tags/<route>/`) → tag, for every tag level; a tag that slugs like an earlier one is left out. */
+  tagRoutes: ReadonlyMap<string, string>;
+  /** Alias page param → the note it redirects to. */
+  aliasPages: [string, Note][];
+  backlinksOf(note: Note): Note[];
+  related(note: Note): (RelatedNote & { note: Note })[];
 }
 
 let cached: Promise<KnowledgeGraph> | undefined;
 
 export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
   cached ??= getNotes().then((notes) => {
-    const refs = notes.map(toRef);
-    const refBySlug = new Map(refs.map((r) => [r.slug, r]));
-    const bySlug = new Map(notes.map((n) => [n.id, n]));
-    const aliasTable = buildAliasTable(refs).table;
-    const aliasPages = new Map<string, Note>();
-    for (const note of notes) {
-      for (const alias of note.data.aliases) {
-        const segment = toSlug(alias);
-        const target = aliasTable.get(aliasKey(alias));
-        if (segment && target === note.id && !bySlug.has(segment) && !aliasPages.has(segment)) aliasPages.set(segment, note);
-      }
+    const byId = new Map(notes.map((n) => [n.id, n]));
+    const tagged = notes.map((n) => ({ id: n.id, title: n.data.title, tags: n.data.tags }));
+    const taggedById = new Map(tagged.map((t) => [t.id, t]));
+    const tagTree = buildTagTree(tagged);
+    const tagRoutes = new Map<string, string>();
+    for (const path of tagTree.byPath.keys()) {
+      const route = tagRoute(path);
+      if (!tagRoutes.has(route)) tagRoutes.set(route, path);
     }
-    const tagTree = buildTagTree(refs, tagSynonyms);
-    const relatedCache = new Map<string, RelatedNote[]>();
+    const relatedCache = new Map<string, (RelatedNote & { note: Note })[]>();
     return {
       notes,
-      bySlug,
+      byId,
       tagTree,
-      tagRedirects: tagRedirects(notes.flatMap((n) => n.data.tags), tagSynonyms),
-      aliasPages,
-      backlinks: buildBacklinks(new Map(notes.map((n) => [n.id, n.data.links]))),
-      related(slug) {
-        let list = relatedCache.get(slug);
-        const ref = refBySlug.get(slug);
-        if (!list && ref) relatedCache.set(slug, (list = relatedNotes(ref, refs, { limit: 5, synonyms: tagSynonyms })));
+      tagRedirects: tagRedirects(notes.flatMap((n) => n.data.rawTags), tagSynonyms).filter((r) => !tagRoutes.has(tagRoute(r.from))),
+      tagRoutes,
+      aliasPages: notes.flatMap((n) => n.data.aliasParams.map((param): [string, Note] => [param, n])),
+      backlinksOf: (note) => note.data.backlinks.flatMap((id) => byId.get(id) ?? []),
+      related(note) {
+        let list = relatedCache.get(note.id);
+        const self = taggedById.get(note.id);
+        if (list === undefined && self !== undefined) {
+          list = relatedNotes(self, tagged, { limit: 5 }).flatMap((r) => {
+            const other = byId.get(r.id);
+            return other === undefined ? [] : [{ ...r, note: other }];
+          });
+          relatedCache.set(note.id, list);
+        }
         return list ?? [];
       },
-      tagsOf: (slug) => tagTree.tagsByNote.get(slug) ?? [],
     };
   });
   return cached;

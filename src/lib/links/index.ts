@@ -1,7 +1,3 @@
-export type { NoteRef, NoteHeading } from "./types";
-export { buildAliasTable, resolveAlias, aliasKey, type AliasTable, type AliasWarning } from "./alias-table";
-export { findWikilinks, type Wikilink } from "./wikilinks";
-export { resolveWikilink, type ResolvedWikilink, type WikilinkContext } from "./resolve";
-export { buildBacklinks } from "./backlinks";
 export { relatedNotes, type RelatedNote, type RelatedOptions } from "./related";
-export { splitWikilinks, type TextSegment } from "./segments";
+export { LinkResolver, normalisePath, type LinkTarget } from "./link-resolver";
+export { parseWikilink, parseMarkdownLink, isExternalUrl, type WrittenReference } from "./reference";

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { ANALYSE_OPTIONS, loadSeedNotes, seedTaggedNotes } from "../notes/fixtures/seeds";
+import { canonicalTags } from "../tags/canonical";
 import { tagSynonyms } from "../tags/synonyms";
-import { loadSeedNotes } from "./fixtures/seed-notes";
+import type { TaggedNote } from "../tags/tree";
 import { relatedNotes } from "./related";
-import type { NoteRef } from "./types";
 
-const notes = loadSeedNotes();
-const bySlug = (slug: string): NoteRef => {
-  const n = notes.find((x) => x.slug === slug);
+const notes = seedTaggedNotes();
+const bySlug = (slug: string): TaggedNote => {
+  const n = notes.find((x) => x.id === slug);
   if (n === undefined) throw new Error(`no seed ${slug}`);
   return n;
 };
-const related = (slug: string) => relatedNotes(bySlug(slug), notes, { synonyms: tagSynonyms }).map((r) => [r.slug, r.sharedTags]);
+const related = (slug: string) => relatedNotes(bySlug(slug), notes).map((r) => [r.id, r.sharedTags]);
 
 describe("relatedNotes on the seed notes", () => {
   // The seeds' only shared canonical tag is service/glue (3 of 5 notes, weight ln(5/3)) once
@@ -31,7 +32,7 @@ describe("relatedNotes on the seed notes", () => {
       ["aws-etl-pipeline-services", ["service/glue"]],
       ["aws-glue-serverless-etl", ["service/glue"]],
     ]);
-    const [first] = relatedNotes(bySlug("aws-glue-serverless-etl"), notes, { synonyms: tagSynonyms });
+    const [first] = relatedNotes(bySlug("aws-glue-serverless-etl"), notes);
     expect(first?.score).toBeCloseTo(Math.log(5 / 3), 9);
     expect(first?.title).toBe("AWS ETL 서비스와 데이터 파이프라인 구성");
   });
@@ -42,14 +43,16 @@ describe("relatedNotes on the seed notes", () => {
   });
 
   it("folds service/aws-glue even without a synonyms table, by the vendor-prefix rule", () => {
-    expect(relatedNotes(bySlug("aws-glue-serverless-etl"), notes, { synonyms: {} }).map((r) => r.slug)).toEqual(
+    const plain = loadSeedNotes().map(({ model }) => ({ id: model.path.replace(/\.md$/, ""), title: model.title, tags: canonicalTags(model.rawTags, {}) }));
+    expect(ANALYSE_OPTIONS.synonyms).toBe(tagSynonyms);
+    expect(relatedNotes(plain.find((n) => n.id === "aws-glue-serverless-etl") as TaggedNote, plain).map((r) => r.id)).toEqual(
       ["aws-etl-pipeline-services", "datalake-glue-serverless-etl"],
     );
   });
 });
 
 describe("relatedNotes ranking", () => {
-  const n = (slug: string, title: string, tags: string[]): NoteRef => ({ slug, title, tags, aliases: [], filePath: `${slug}.md`, headings: [] });
+  const n = (id: string, title: string, tags: string[]): TaggedNote => ({ id, title, tags: canonicalTags(tags, tagSynonyms) });
   const pool = [
     n("me", "나", ["service/glue", "service/lambda", "usecase/datalake", "engine/apache-spark"]),
     n("common1", "가 흔한 태그 둘", ["service/glue", "service/lambda"]),
@@ -62,22 +65,22 @@ describe("relatedNotes ranking", () => {
   ];
   it("weights rare tags above several common ones and breaks ties by title", () => {
     // N = 8. df: glue 6 → ln(8/6)=0.288, lambda 4 → 0.693, datalake 3 → 0.981, apache-spark 2 → 1.386.
-    const result = relatedNotes(pool[0] as NoteRef, pool, { synonyms: tagSynonyms, limit: 4 });
-    expect(result.map((r) => [r.slug, r.sharedTags, Number(r.score.toFixed(3))])).toEqual([
+    const result = relatedNotes(pool[0] as TaggedNote, pool, { limit: 4 });
+    expect(result.map((r) => [r.id, r.sharedTags, Number(r.score.toFixed(3))])).toEqual([
       ["filler1", ["usecase/datalake", "service/lambda", "service/glue"], 1.962],
       ["filler2", ["usecase/datalake", "service/lambda", "service/glue"], 1.962],
       ["rare", ["engine/apache-spark"], 1.386],
       ["common1", ["service/lambda", "service/glue"], 0.981],
     ]);
-    expect(relatedNotes(pool[0] as NoteRef, pool, { synonyms: tagSynonyms }).map((r) => r.slug)).toEqual(
+    expect(relatedNotes(pool[0] as TaggedNote, pool).map((r) => r.id)).toEqual(
       // filler3 and common2 tie on glue alone; "f3" sorts before the Hangul title "나 흔한 태그 하나".
       ["filler1", "filler2", "rare", "common1", "filler3"],
     );
-    expect(relatedNotes(pool[0] as NoteRef, pool, { synonyms: tagSynonyms, limit: 0 })).toEqual([]);
+    expect(relatedNotes(pool[0] as TaggedNote, pool, { limit: 0 })).toEqual([]);
   });
 
   it("gives a tag on every note no weight", () => {
     const all = [n("a", "a", ["x/y"]), n("b", "b", ["x/y"])];
-    expect(relatedNotes(all[0] as NoteRef, all, { synonyms: {} })).toEqual([]);
+    expect(relatedNotes(all[0] as TaggedNote, all)).toEqual([]);
   });
 });

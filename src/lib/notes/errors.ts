@@ -12,13 +12,38 @@ export class NoteReadError extends Error {
   }
 }
 
+/** What a warning is about, for the build summary (counts by kind). */
+export type WarningKind =
+  | "frontmatter"
+  | "encoding"
+  | "file"
+  | "route"
+  | "alias"
+  | "link"
+  | "embed"
+  | "attachment"
+  | "diagram"
+  | "math"
+  | "quiz"
+  | "syntax";
+
 /** Something the pipeline could not fully understand; the note is still published. */
 export interface NoteWarning {
+  kind: WarningKind;
   file: string;
   line?: number;
   message: string;
 }
 
-export function formatWarning(w: NoteWarning): string {
+export function formatWarning(w: Pick<NoteWarning, "file" | "line" | "message">): string {
   return `${w.line === undefined ? w.file : `${w.file}:${w.line}`}: ${w.message}`;
+}
+
+/** Collects a note's warnings with the file filled in. */
+export class WarningSink {
+  readonly list: NoteWarning[] = [];
+  constructor(private readonly file: string) {}
+  add(kind: WarningKind, line: number | undefined, message: string): void {
+    this.list.push({ kind, file: this.file, ...(line === undefined ? {} : { line }), message });
+  }
 }

@@ -1,7 +1,4 @@
-export { NoteReadError, formatWarning, type NoteWarning } from "./errors";
-export { normaliseNote, type NoteSource, type NormaliseResult } from "./normalize";
-export { assertUniqueSlugs } from "./duplicates";
-export { toSlug } from "./slug";
-export type { NoteMeta, NormalisedNote } from "./types";
-export { headingIds, headingIdText, type HeadingId } from "./heading-ids";
-export { fencedBlocks, type FencedBlock } from "./code-blocks";
+export { NoteReadError, WarningSink, formatWarning, type NoteWarning, type WarningKind } from "./errors";
+export { analyseNote, type AnalysedNote, type AnalyseOptions, type NoteSource } from "./analyse";
+export { noteModelSchema, type NoteModel, type NoteHeading, type NoteReference, type NoteCodeBlock, type NoteBlockId } from "./model";
+export { headingIdText, HeadingIds } from "./headings";

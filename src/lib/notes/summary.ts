@@ -1,35 +1,11 @@
-import { headingLines, plainInline, type MarkdownLine } from "./markdown-lines";
+import type { Paragraph, RootContent } from "mdast";
+import { plainText } from "../markdown/tree";
 
-const KEY_POINT_HEADING = /핵심\s*포인트/;
+const KEY_POINT_HEADING = /핵심\s*포인트|key\s*points?|tl;?dr|요약/i;
 const MAX_SUMMARY = 200;
-
-/** A paragraph is a run of non-blank prose lines; headings, lists, quotes, tables,
- * code, bare links and HTML do not count as prose. */
-function isProse(text: string): boolean {
-  const t = text.trim();
-  if (t === "") return false;
-  if (/^(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||<(?!https?:)|!\[|---|\*\*\*|___)/.test(t)) return false;
-  if (/^<https?:[^>]+>$/.test(t) || /^https?:\/\/\S+$/.test(t)) return false;
-  return true;
-}
-
-function paragraphFrom(lines: MarkdownLine[], start: number, stopAtHeading: boolean): string | null {
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) break;
-    if (stopAtHeading && !line.inCode && /^ {0,3}#{1,6}\s/.test(line.text)) return null;
-    if (line.inCode || !isProse(line.text)) continue;
-    const parts: string[] = [];
-    for (let j = i; j < lines.length; j++) {
-      const l = lines[j];
-      if (!l || l.inCode || !isProse(l.text)) break;
-      parts.push(l.text.trim());
-    }
-    const text = plainInline(parts.join(" "));
-    if (text !== "") return text;
-  }
-  return null;
-}
+/** `강사 : 고병화`, `작성일: 2024-01-01`, `Source: …`: a label, a colon, a value. */
+const METADATA_LINE = /^[^:：\n]{1,24}?\s*[:：]\s*\S.{0,80}$/u;
+const BARE_URL = /^(?:<)?https?:\/\/\S+(?:>)?$/;
 
 function clip(text: string): string {
   if (text.length <= MAX_SUMMARY) return text;
@@ -38,11 +14,38 @@ function clip(text: string): string {
   return `${(space > MAX_SUMMARY * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The first paragraph under `🎯 핵심 포인트` when present, else the first paragraph. */
-export function extractSummary(lines: MarkdownLine[], skipIndex: number | null): string {
-  const keyPoint = headingLines(lines).find((h) => KEY_POINT_HEADING.test(h.text));
-  const fromKeyPoint = keyPoint ? paragraphFrom(lines, keyPoint.index + 1, true) : null;
-  if (fromKeyPoint) return clip(fromKeyPoint);
-  const visible = skipIndex === null ? lines : lines.map((l) => (l.index === skipIndex ? { ...l, text: "" } : l));
-  return clip(paragraphFrom(visible, 0, false) ?? "");
+/** Prose a reader would take as the note's opening: not a metadata line, a bare link, an image or a label. */
+function proseOf(node: Paragraph, source: (node: RootContent) => string): string | null {
+  if (node.children.every((c) => c.type === "image" || c.type === "html" || c.type === "break" || (c.type === "text" && c.value.trim() === ""))) return null;
+  const raw = source(node);
+  const lines = raw.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  if (lines.length > 0 && lines.every((l) => METADATA_LINE.test(l) && !/[.。!?]$/.test(l))) return null;
+  const text = plainText(node);
+  if (text === "" || BARE_URL.test(text)) return null;
+  return text;
+}
+
+/**
+ * The note's summary: a frontmatter `description`/`summary`, else the first paragraph under a
+ * `🎯 핵심 포인트` (key points) heading, else the first prose paragraph. Metadata lines
+ * (`강사 : …`), lists, tables, quotes and code never count. `nodes` are the visible top-level blocks.
+ */
+export function noteSummary(nodes: readonly RootContent[], source: (node: RootContent) => string, fromFrontmatter: string | undefined): string {
+  if (fromFrontmatter !== undefined && fromFrontmatter.trim() !== "") return clip(fromFrontmatter.replace(/\s+/g, " ").trim());
+  const keyPoint = nodes.findIndex((n) => n.type === "heading" && KEY_POINT_HEADING.test(plainText(n)));
+  if (keyPoint >= 0) {
+    for (const node of nodes.slice(keyPoint + 1)) {
+      if (node.type === "heading") break;
+      if (node.type === "paragraph") {
+        const text = proseOf(node, source);
+        if (text !== null) return clip(text);
+      }
+    }
+  }
+  for (const node of nodes) {
+    if (node.type !== "paragraph") continue;
+    const text = proseOf(node, source);
+    if (text !== null) return clip(text);
+  }
+  return "";
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ankiTag, toAnkiTsv } from "./export-anki";
 import { toQuestionsJson } from "./export-json";
-import { extractQuizSection } from "./extract-section";
+import { extractQuizSection } from "./section";
 import { parseQuiz } from "./parse";
 import type { Quiz } from "./types";
 

@@ -1,5 +1,6 @@
-export type { Quiz, QuizExplanation, QuizOption, QuizParseResult } from "./types";
-export { extractQuizSection, isQuizHeadingTitle, type QuizSection } from "./extract-section";
+export type { Quiz, QuizExplanation, QuizOption, QuizParseResult } from "./schema";
+export { quizSchema } from "./schema";
+export { extractQuizSection, findQuizSection, isQuizHeadingTitle, quizLines, type QuizLine, type QuizSection, type QuizSectionFound } from "./section";
 export { parseQuiz } from "./parse";
 export { matchOptionByName, nameTokens } from "./option-match";
 export { toQuestionsJson, type QuestionJson, type PracticeQuestionJson } from "./export-json";

@@ -1,8 +1,6 @@
 import { answerLineValue, parseAnswerValue } from "./answer";
 import { parseExplanations } from "./explanations";
-import { isQuizHeadingTitle } from "./extract-section";
-import { FenceTracker } from "../notes/fences";
-import { toLines } from "./lines";
+import { isQuizHeadingTitle, quizLines, type QuizLine } from "./section";
 import type { QuizOption, QuizParseResult } from "./types";
 
 const OPTION =
@@ -25,8 +23,10 @@ function optionOf(line: string): QuizOption | null {
  * Parses the body of a practice-question section (question, lettered options, "정답" line,
  * per-option and general explanations). Line numbers in failures are 1-based within `section`.
  */
-export function parseQuiz(section: string): QuizParseResult {
-  const lines = toLines(section);
+export function parseQuiz(section: string | readonly QuizLine[]): QuizParseResult {
+  const sectionLines = typeof section === "string" ? quizLines(section) : section;
+  const lines = sectionLines.map((l) => l.text);
+  const inCode = (index: number): boolean => sectionLines[index]?.code === true;
   let i = 0;
   while (i < lines.length && (lines[i] ?? "").trim() === "") i++;
   const firstHeading = HEADING.exec(lines[i] ?? "");
@@ -34,10 +34,9 @@ export function parseQuiz(section: string): QuizParseResult {
 
   // Question: everything up to the options (or the answer, if the options are missing).
   const questionLines: string[] = [];
-  const fences = new FenceTracker();
   for (; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const inFence = fences.inCode(line);
+    const inFence = inCode(i);
     if (!inFence && (optionOf(line) || OPTIONS_HEADER.test(line) || answerLineValue(line) !== null)) break;
     // The label sits on the first line of the question ("**Question:** …", "**문제:** …").
     const text = questionLines.every((l) => l.trim() === "") ? line.replace(QUESTION_LABEL, "") : line;
@@ -73,10 +72,9 @@ export function parseQuiz(section: string): QuizParseResult {
   }
 
   let answerIndex = -1;
-  const answerFences = new FenceTracker();
   for (let j = Math.max(i, 0); j < lines.length; j++) {
     const line = lines[j] ?? "";
-    if (answerFences.inCode(line)) continue;
+    if (inCode(j)) continue;
     if (answerLineValue(line) !== null) {
       answerIndex = j;
       break;

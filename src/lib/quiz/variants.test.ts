@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractQuizSection } from "./extract-section";
+import { extractQuizSection } from "./section";
 import { parseQuiz } from "./parse";
 import type { Quiz, QuizParseResult } from "./types";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normaliseNote } from "../notes";
+import { analyseText } from "../notes/fixtures/seeds";
 import { CARD_METRICS, fitCard, fitChips } from "./card";
 import { cardTree, type CardElement } from "./card-tree";
 import { measureText } from "./measure";
@@ -9,7 +9,8 @@ const SITE = "AWS 데이터 파이프라인 학습 노트";
 
 function seed(slug: string) {
   const raw = readFileSync(new URL(`../../../content/notes/${slug}.md`, import.meta.url), "utf8");
-  return normaliseNote({ path: `content/notes/${slug}.md`, raw }).note;
+  const { model } = analyseText(`${slug}.md`, raw);
+  return { ...model, tags: model.rawTags };
 }
 
 const texts = (node: CardElement | string): string[] =>

@@ -33,3 +33,9 @@ export function canonicalTag(tag: string, synonyms: TagSynonyms, knownServices: 
   if (!knownServices.has(stripped) && !Object.hasOwn(synonyms, candidate)) return mapped;
   return applySynonyms(candidate + (vendor?.[2] ?? ""), synonyms);
 }
+
+/** A note's tags as the site shows them: canonical, without duplicates, sorted (code points). */
+export function canonicalTags(raw: readonly string[], synonyms: TagSynonyms, knownServices: ReadonlySet<string> = knownServiceKeys): string[] {
+  const tags = new Set(raw.map((t) => canonicalTag(t, synonyms, knownServices)).filter((t) => t !== ""));
+  return [...tags].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

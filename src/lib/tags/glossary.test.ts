@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedNotes } from "../links/fixtures/seed-notes";
+import { loadSeedNotes } from "../notes/fixtures/seeds";
 import { canonicalTag } from "./canonical";
 import { lookupService, parseServiceGlossary, serviceGlossary, servicesForTerm } from "./glossary";
 import { tagSynonyms } from "./synonyms";
@@ -19,7 +19,7 @@ const benchNodes: [string, string][] = [
 describe("serviceGlossary", () => {
   it("covers every service tag of the seeds and of the benchmark generator", () => {
     const seedServices = loadSeedNotes()
-      .flatMap((n) => n.tags.map((t) => canonicalTag(t, tagSynonyms)))
+      .flatMap((n) => n.model.rawTags.map((t) => canonicalTag(t, tagSynonyms)))
       .filter((t) => t.startsWith("service/") || t.startsWith("storage/"))
       .map((t) => t.split("/")[1] ?? "");
     expect([...new Set(seedServices)].sort()).toEqual(["data-pipeline", "glue", "kinesis-data-analytics", "lambda", "s3"]);

@@ -1,8 +1,8 @@
 export { normalizeTag, tagAncestry, compareText } from "./normalize";
-export { canonicalTag, knownServiceKeys } from "./canonical";
+export { canonicalTag, canonicalTags, knownServiceKeys } from "./canonical";
 export { tagSynonyms, parseTagSynonyms, type TagSynonyms } from "./synonyms";
 export { serviceGlossary, lookupService, servicesForTerm, parseServiceGlossary } from "./glossary";
 export type { ServiceGlossary, ServiceInfo, ServiceLookup } from "./glossary";
-export { buildTagTree, canonicalTagsOf, type TagTree, type TagTreeNode } from "./tree";
+export { buildTagTree, type TaggedNote, type TagTree, type TagTreeNode } from "./tree";
 export { tagUrlPath, tagHref } from "./url";
 export { tagRedirects, type TagRedirect } from "./redirects";

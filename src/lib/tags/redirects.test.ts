@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedNotes } from "../links/fixtures/seed-notes";
+import { loadSeedNotes } from "../notes/fixtures/seeds";
 import { tagRedirects } from "./redirects";
 import { tagSynonyms } from "./synonyms";
 
 describe("tagRedirects", () => {
   it("redirects the seeds' only non-canonical tag", () => {
-    const raw = loadSeedNotes().flatMap((n) => n.tags);
+    const raw = loadSeedNotes().flatMap((n) => n.model.rawTags);
     expect(tagRedirects(raw, tagSynonyms)).toEqual([{ from: "service/aws-glue", to: "service/glue" }]);
   });
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedNotes } from "../links/fixtures/seed-notes";
-import type { NoteRef } from "../links/types";
-import { buildTagTree, type TagTreeNode } from "./tree";
-import { tagSynonyms } from "./synonyms";
+import { loadSeedNotes, seedTaggedNotes } from "../notes/fixtures/seeds";
+import { canonicalTags } from "./canonical";
+import { buildTagTree, type TaggedNote, type TagTreeNode } from "./tree";
+import { tagSynonyms, type TagSynonyms } from "./synonyms";
 
 const outline = (nodes: TagTreeNode[]): unknown[] =>
   nodes.map((n) => [n.path, n.notes, n.allNotes, n.directCount, n.totalCount, ...(n.children.length ? [outline(n.children)] : [])]);
 
-const note = (slug: string, tags: string[]): NoteRef => ({ slug, title: slug, tags, aliases: [], filePath: `${slug}.md`, headings: [] });
+const note = (id: string, tags: string[], synonyms: TagSynonyms = tagSynonyms): TaggedNote => ({ id, title: id, tags: canonicalTags(tags, synonyms) });
 
 describe("buildTagTree on the seed notes", () => {
-  const tree = buildTagTree(loadSeedNotes(), tagSynonyms);
+  const tree = buildTagTree(seedTaggedNotes());
   const E = "aws-etl-pipeline-services";
   const G = "aws-glue-serverless-etl";
   const P = "data-pipeline-lambda-integration";
@@ -46,7 +46,7 @@ describe("buildTagTree on the seed notes", () => {
   it("puts all three Glue notes under service/glue although one says service/aws-glue", () => {
     expect(tree.byPath.get("service/glue")?.notes).toEqual([E, G, D]);
     expect(tree.byPath.has("service/aws-glue")).toBe(false);
-    expect(tree.canonicalByRaw.get("service/aws-glue")).toBe("service/glue");
+    expect(loadSeedNotes().find((n) => n.model.path === `${G}.md`)?.model.rawTags).toContain("service/aws-glue");
     expect(tree.tagsByNote.get(G)).toEqual([
       "architecture/serverless-etl", "engine/apache-spark", "integration/multi-source", "service/glue", "usecase/data-warehouse-etl",
     ]);
@@ -61,7 +61,7 @@ describe("buildTagTree on the seed notes", () => {
 
 describe("buildTagTree variants", () => {
   it("counts a note once when synonyms and case variants of one tag repeat", () => {
-    const tree = buildTagTree([note("x", ["service/aws-glue", "service/glue", "#Service/AWS-Glue", "service/amazon-glue"])], tagSynonyms);
+    const tree = buildTagTree([note("x", ["service/aws-glue", "service/glue", "#Service/AWS-Glue", "service/amazon-glue"])]);
     expect(tree.byPath.get("service/glue")).toMatchObject({ notes: ["x"], directCount: 1, totalCount: 1 });
     expect(tree.tagsByNote.get("x")).toEqual(["service/glue"]);
   });
@@ -71,7 +71,7 @@ describe("buildTagTree variants", () => {
       note("a", ["학습/비교", "학습/비교/심화", " ", "//"]),
       note("b", ["학습/비교/심화"]),
       note("c", ["학습".normalize("NFD")]),
-    ], {});
+    ].map((n) => ({ ...n, tags: canonicalTags(n.tags, {}) })));
     const study = tree.byPath.get("학습");
     expect(study).toMatchObject({ name: "학습", depth: 1, notes: ["c"], allNotes: ["a", "b", "c"], directCount: 1, totalCount: 3 });
     expect(tree.byPath.get("학습/비교")).toMatchObject({ notes: ["a"], allNotes: ["a", "b"], totalCount: 2 });
@@ -81,12 +81,12 @@ describe("buildTagTree variants", () => {
   });
 
   it("sorts children in code-point order (ASCII before Hangul, Hangul in 가나다 order)", () => {
-    const tree = buildTagTree([note("a", ["t/하", "t/가", "t/b", "t/A"])], {});
+    const tree = buildTagTree([note("a", ["t/하", "t/가", "t/b", "t/A"], {})]);
     expect(tree.byPath.get("t")?.children.map((c) => c.name)).toEqual(["a", "b", "가", "하"]);
   });
 
   it("returns an empty tree for no notes", () => {
-    const tree = buildTagTree([], tagSynonyms);
+    const tree = buildTagTree([]);
     expect(tree.roots).toEqual([]);
     expect(tree.byPath.size).toBe(0);
   });

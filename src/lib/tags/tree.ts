@@ -1,7 +1,11 @@
-import type { NoteRef } from "../links/types";
-import { canonicalTag } from "./canonical";
 import { compareText, tagAncestry } from "./normalize";
-import type { TagSynonyms } from "./synonyms";
+
+/** What the tag logic needs of a note: an id and its canonical tags (the analysis makes them canonical). */
+export interface TaggedNote {
+  id: string;
+  title: string;
+  tags: readonly string[];
+}
 
 export interface TagTreeNode {
   /** Canonical full path, e.g. `service/glue`; also the `[...tag]` route param. */
@@ -10,9 +14,9 @@ export interface TagTreeNode {
   name: string;
   /** 1 for a facet such as `service`. */
   depth: number;
-  /** Slugs of notes tagged exactly with `path`, sorted. */
+  /** Ids of notes tagged exactly with `path`, sorted. */
   notes: string[];
-  /** Slugs of notes tagged with `path` or any descendant, each once, sorted. */
+  /** Ids of notes tagged with `path` or any descendant, each once, sorted. */
   allNotes: string[];
   directCount: number;
   totalCount: number;
@@ -27,19 +31,11 @@ export interface TagTree {
   byPath: ReadonlyMap<string, TagTreeNode>;
   /** Each note's canonical tags, deduplicated and sorted (notes without tags map to []). */
   tagsByNote: ReadonlyMap<string, string[]>;
-  /** Raw tag as written → canonical tag, for every tag seen (to report and redirect). */
-  canonicalByRaw: ReadonlyMap<string, string>;
-  /** Slugs of notes with no usable tag, sorted. */
+  /** Ids of notes with no usable tag, sorted. */
   untagged: string[];
 }
 
-/** Each note's canonical tags (synonyms collapse, so `service/aws-glue` + `service/glue` count once). */
-export function canonicalTagsOf(note: NoteRef, synonyms: TagSynonyms): string[] {
-  const tags = new Set(note.tags.map((t) => canonicalTag(t, synonyms)).filter((t) => t !== ""));
-  return [...tags].sort(compareText);
-}
-
-export function buildTagTree(notes: readonly NoteRef[], synonyms: TagSynonyms): TagTree {
+export function buildTagTree(notes: readonly TaggedNote[]): TagTree {
   interface Draft {
     path: string;
     direct: Set<string>;
@@ -56,19 +52,17 @@ export function buildTagTree(notes: readonly NoteRef[], synonyms: TagSynonyms): 
     return d;
   };
   const tagsByNote = new Map<string, string[]>();
-  const canonicalByRaw = new Map<string, string>();
   const untagged: string[] = [];
 
   for (const note of notes) {
-    for (const raw of note.tags) canonicalByRaw.set(raw, canonicalTag(raw, synonyms));
-    const tags = canonicalTagsOf(note, synonyms);
-    tagsByNote.set(note.slug, tags);
-    if (tags.length === 0) untagged.push(note.slug);
+    const tags = [...new Set(note.tags)].sort(compareText);
+    tagsByNote.set(note.id, tags);
+    if (tags.length === 0) untagged.push(note.id);
     for (const tag of tags) {
-      draft(tag).direct.add(note.slug);
+      draft(tag).direct.add(note.id);
       const levels = tagAncestry(tag);
       levels.forEach((level, i) => {
-        draft(level).all.add(note.slug);
+        draft(level).all.add(note.id);
         const child = levels[i + 1];
         if (child !== undefined) draft(level).children.add(child);
       });
@@ -98,5 +92,5 @@ export function buildTagTree(notes: readonly NoteRef[], synonyms: TagSynonyms): 
   };
   const roots = [...drafts.keys()].filter((p) => !p.includes("/")).sort(compareText).map(finish);
 
-  return { roots, byPath, tagsByNote, canonicalByRaw, untagged: untagged.sort(compareText) };
+  return { roots, byPath, tagsByNote, untagged: untagged.sort(compareText) };
 }
