@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normaliseNote, toSlug } from "../notes";
-import { CLOUDFLARE_REDIRECT_LIMITS, RedirectPathError, encodeSitePath, redirectScript, redirectsFile, type SiteRedirect } from "./redirects";
+import { CLOUDFLARE_REDIRECT_LIMITS, RedirectPathError, encodeSitePath, redirectScript, redirectTargetInHtml, redirectsFile, type SiteRedirect } from "./redirects";
 
 const NFD = (text: string) => text.normalize("NFD");
 /** How our pages link to a note (src/site/urls.ts noteHref). */
@@ -202,5 +202,29 @@ describe("redirectScript", () => {
     const script = redirectScript("/notes/</script><script>alert(1)</script>/");
     expect(script).not.toMatch(/<\//u);
     expect(navigate("/notes/</script>/", "")).toBe("/notes/%3C/script%3E/");
+  });
+});
+
+describe("redirectTargetInHtml", () => {
+  it("reads the target of the redirect page the site writes today", () => {
+    // src/components/RedirectPage.astro as built before issue #16.
+    const today =
+      '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>AWS ETL 서비스와 데이터 파이프라인 구성</title>' +
+      '<meta http-equiv="refresh" content="0; url=/kb/notes/aws-etl-pipeline-services/"><link rel="canonical" href="https://example.org/kb/notes/aws-etl-pipeline-services/">' +
+      '<meta name="robots" content="noindex"></head><body><p>이동 중… <a href="/kb/notes/aws-etl-pipeline-services/">AWS ETL</a></p></body></html>';
+    expect(redirectTargetInHtml(today)).toBe("/kb/notes/aws-etl-pipeline-services/");
+  });
+
+  it("reads it inside <noscript>, in any attribute order and quoting, entities decoded", () => {
+    expect(redirectTargetInHtml(`<script>${redirectScript("/tags/서비스/")}</script><noscript><meta http-equiv="refresh" content="0; url=/tags/%EC%84%9C%EB%B9%84%EC%8A%A4/" /></noscript>`)).toBe(
+      "/tags/%EC%84%9C%EB%B9%84%EC%8A%A4/",
+    );
+    expect(redirectTargetInHtml("<META CONTENT='0;URL=/notes/a&amp;b/' HTTP-EQUIV='Refresh'>")).toBe("/notes/a&b/");
+    expect(redirectTargetInHtml('<meta http-equiv=refresh content="0, \'/notes/x/\'">')).toBe("/notes/x/");
+  });
+
+  it("finds nothing on other pages", () => {
+    expect(redirectTargetInHtml('<meta name="description" content="0; url=/notes/x/"><p>http-equiv="refresh"</p>')).toBeUndefined();
+    expect(redirectTargetInHtml('<meta http-equiv="refresh" content="300">')).toBeUndefined();
   });
 });

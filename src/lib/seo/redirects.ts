@@ -118,6 +118,34 @@ export function redirectScript(to: string): string {
   return `(function(t){var h=location.hash;location.replace(h?t.replace(/#.*$/,"")+h:t)})(${target})`;
 }
 
+const REFRESH_META = /<meta\s[^>]*http-equiv\s*=\s*["']?refresh["']?[^>]*>/iu;
+
+/**
+ * Where a built redirect page sends the reader: the URL of its `<meta http-equiv="refresh">`
+ * (inside `<noscript>` or not), entities decoded; undefined for any other page. Lets the build
+ * list its redirects from the pages it wrote, whatever made them (aliases, tag synonyms).
+ */
+export function redirectTargetInHtml(html: string): string | undefined {
+  const tag = REFRESH_META.exec(html)?.[0];
+  if (tag === undefined) return undefined;
+  const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/iu.exec(tag);
+  const value = decodeHtmlEntities(content?.[1] ?? content?.[2] ?? "");
+  const url = /^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.*)$/iu.exec(value)?.[1]?.trim();
+  if (url === undefined || url === "") return undefined;
+  return url.replace(/^(["'])(.*)\1$/u, "$2");
+}
+
+function decodeHtmlEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/giu, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/gu, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/gu, '"')
+    .replace(/&apos;/gu, "'")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&amp;/gu, "&");
+}
+
 export class RedirectPathError extends Error {
   override name = "RedirectPathError";
 }
