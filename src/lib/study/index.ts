@@ -13,31 +13,15 @@ export {
   type CardState,
 } from "./scheduler";
 export {
-  PROGRESS_FILE_FORMAT,
   PROGRESS_VERSION,
   dueQuestions,
   emptyProgress,
-  exportProgress,
-  folderGroups,
-  importProgress,
   latestAnswer,
-  loadProgress,
-  progressBy,
-  progressOf,
-  progressStorageKey,
   recordAnswer,
   replayAnswers,
-  saveProgress,
-  tagGroups,
   wrongQuestions,
   type AnswerRecord,
-  type ImportError,
-  type ImportResult,
   type LegacyQuizRunV1,
-  type LoadOptions,
-  type LoadProblem,
-  type LoadedProgress,
-  type ProgressCounts,
   type QuestionProgress,
   type QuizRun,
   type QuizRunMode,
@@ -45,3 +29,6 @@ export {
   type StudyProgress,
   type StudyQuestionRef,
 } from "./progress";
+export { loadProgress, progressStorageKey, saveProgress, type LoadOptions, type LoadProblem, type LoadedProgress } from "./progress-storage";
+export { folderGroups, progressBy, progressOf, tagGroups, type ProgressCounts } from "./progress-counts";
+export { PROGRESS_FILE_FORMAT, exportProgress, importProgress, type ImportError, type ImportResult } from "./progress-file";
