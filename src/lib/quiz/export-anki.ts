@@ -1,21 +1,49 @@
 import { escapeHtml } from "../html/escape";
+import { canonicalTag } from "../tags/canonical";
+import { tagSynonyms, type TagSynonyms } from "../tags/synonyms";
 import { inlineMarkdownToHtml } from "./html";
 import type { Quiz } from "./types";
 
+// Anki's text import (rslib/src/import_export/text/csv): `#key:value` header lines at the top; then
+// one note per line, fields split on the separator, a line starting with `#` skipped as a comment, a
+// field starting with `"` read as quoted; tags split on whitespace. No #notetype/#deck/#columns
+// lines: names differ between Anki's languages (Basic/기본, Front/앞면), and a #columns line that
+// does not match the note type's field names would leave the back unmapped.
 const HEADER = ["#separator:tab", "#html:true", "#tags column:3"];
 
+// Whitespace Anki splits tags on (Rust's char::is_whitespace; JavaScript's \s lacks U+0085), and the
+// characters Anki drops from a tag: ASCII controls and `"`.
+const ANKI_TAG_SPACE = /[\s\u0085]+/gu;
+const ANKI_TAG_DROPPED = /[\u0000-\u001f\u007f"]/g;
+
 /**
- * Anki tags are space-separated and use "::" for hierarchy, so "service/aws-glue" becomes
- * "service::aws-glue" and any whitespace inside a tag becomes "_". Returns "" for an empty tag.
+ * The Anki spelling of a note tag: its canonical form (see `canonicalTag`: NFC, no `#`, ASCII
+ * lower-case, synonyms merged, so `service/AWS-Glue` → `service/glue`), levels joined with Anki's
+ * `::`, and nothing Anki would split on or strip. Returns "" for an unusable tag.
  */
-export function ankiTag(tag: string): string {
-  return tag
-    .normalize("NFC")
-    .trim()
-    .replace(/^#+/, "")
-    .replace(/\//g, "::")
-    .replace(/\s+/g, "_");
+export function ankiTag(tag: string, synonyms: TagSynonyms = tagSynonyms): string {
+  return canonicalTag(tag, synonyms)
+    .split("/")
+    .map((level) => level.replace(ANKI_TAG_SPACE, "-").replace(ANKI_TAG_DROPPED, ""))
+    .filter((level) => level !== "")
+    .join("::");
 }
+
+/**
+ * One field as Anki's importer reads it back unchanged: tabs and line breaks (which would end the
+ * field or the note) never reach it, and it does not start with `#` (the whole note would be skipped
+ * as a comment) or `"` (it would be read as a quoted field).
+ */
+function ankiField(html: string): string {
+  return html
+    .replace(/\t/g, " ")
+    .replace(/\r\n|\r|\n/g, "<br>")
+    .replace(/^#/, "&#35;")
+    .replace(/^"/, "&quot;");
+}
+
+/** A title on one line: any run of whitespace, line breaks included, is one space. */
+const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 function front(quiz: Quiz): string {
   const options = quiz.options.map((o) => `${escapeHtml(o.letter)}) ${inlineMarkdownToHtml(o.text)}`);
@@ -37,15 +65,18 @@ function back(quiz: Quiz, note: string, url: string): string {
     );
   }
   if (quiz.generalExplanation !== undefined) parts.push(inlineMarkdownToHtml(quiz.generalExplanation));
-  if (url !== "") parts.push(`<a href="${escapeHtml(url)}">${escapeHtml(note)}</a>`);
+  if (url !== "") parts.push(`<a href="${escapeHtml(url.replace(/[\t\r\n]/g, ""))}">${escapeHtml(oneLine(note))}</a>`);
   return parts.join("<br><br>");
 }
 
-/** A tab-separated file Anki imports as Basic notes: front, back, tags. */
-export function toAnkiTsv(items: readonly { note: string; url: string; quiz: Quiz; tags: readonly string[] }[]): string {
+/** A tab-separated file Anki imports as Basic notes: front, back, tags (canonical, in the note's order). */
+export function toAnkiTsv(
+  items: readonly { note: string; url: string; quiz: Quiz; tags: readonly string[] }[],
+  synonyms: TagSynonyms = tagSynonyms,
+): string {
   const rows = items.map(({ note, url, quiz, tags }) => {
-    const tagField = [...new Set(tags.map(ankiTag).filter((t) => t !== ""))].join(" ");
-    return [front(quiz), back(quiz, note, url), tagField].join("\t");
+    const tagField = [...new Set(tags.map((t) => ankiTag(t, synonyms)).filter((t) => t !== ""))].join(" ");
+    return [ankiField(front(quiz)), ankiField(back(quiz, note, url)), tagField].join("\t");
   });
   return `${[...HEADER, ...rows].join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ankiTag, toAnkiTsv } from "./export-anki";
+import { toAnkiTsv } from "./export-anki";
 import { toQuestionsJson } from "./export-json";
 import { extractQuizSection } from "./section";
 import { parseQuiz } from "./parse";
@@ -65,17 +65,6 @@ describe("toQuestionsJson", () => {
   });
 });
 
-describe("ankiTag", () => {
-  it.each([
-    ["service/aws-glue", "service::aws-glue"],
-    ["#usecase/data warehouse", "usecase::data_warehouse"],
-    ["  a/b/c  ", "a::b::c"],
-    ["", ""],
-  ])("%j -> %j", (tag, want) => {
-    expect(ankiTag(tag)).toBe(want);
-  });
-});
-
 describe("toAnkiTsv", () => {
   it("writes the header and one tab-separated row per quiz", () => {
     const quiz = seedQuiz("aws-etl-pipeline-services");
@@ -117,7 +106,7 @@ describe("toAnkiTsv", () => {
         "<br><br><b>A</b>: 줄<br>바꿈<br>Athena - 보기에 없음" +
         "<br><br>일반<br>설명" +
         '<br><br><a href="/n?a=1&amp;b=2">a &quot;note&quot;</a>',
-      "x_y::z",
+      "x-y::z",
     ]);
   });
 

@@ -5,3 +5,14 @@ export { parseQuiz } from "./parse";
 export { matchOptionByName, nameTokens } from "./option-match";
 export { toQuestionsJson, type QuestionJson, type PracticeQuestionJson } from "./export-json";
 export { toAnkiTsv, ankiTag } from "./export-anki";
+export {
+  parseFlashcards,
+  isFlashcardNote,
+  flashcardBlocks,
+  flashcardsInBlock,
+  DEFAULT_FLASHCARD_TAGS,
+  type Flashcard,
+  type FlashcardSyntax,
+  type SourceBlock,
+  type SourceLine,
+} from "./flashcards";
