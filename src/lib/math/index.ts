@@ -1,0 +1,2 @@
+export { renderMath, type MathRendering } from "./render";
+export { inlineMathForm, isObsidianInlineMath, literalInlineMath, type InlineMathForm } from "./inline-rule";
