@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Nodes, PhrasingContent } from "mdast";
+import type { Nodes, Paragraph, PhrasingContent } from "mdast";
+import { markdownToHtml, type MdastPluginDefinition } from "satteri";
 import { describe, expect, it } from "vitest";
 import { reparseInlineDelimiters, resolveInlineDelimiters } from "./delimiters";
-import { containersOf, parse, renderResolved, renderSatteri, resolvedContainers, toHtml } from "./fixtures/phrasing";
+import { containersOf, parse, renderResolved, renderSatteri, resolvedContainers, SITE_FEATURES, toHtml } from "./fixtures/phrasing";
+
+type MdastVisitContext = Parameters<NonNullable<MdastPluginDefinition["paragraph"]>>[1];
 
 interface SpecCase {
   markdown: string;
@@ -280,5 +283,39 @@ describe("the returned tree", () => {
     const [container] = containersOf(parse("**가(a)**나"));
     const rewritten = (container?.children ?? []).map((node) => (node.type === "text" ? { ...node, value: "딴 글(x)**다" } : node));
     expect(resolveInlineDelimiters(rewritten, "**가(a)**나")).toBeUndefined();
+  });
+});
+
+describe("inside a Sätteri mdast plugin", () => {
+  // Plugin visitors only see positions when the plugin asks for them.
+  const resolveChildren = (node: { children: PhrasingContent[] }, ctx: MdastVisitContext): void => {
+    const children = resolveInlineDelimiters(node.children, ctx.source);
+    if (children !== undefined) ctx.setProperty(node as Paragraph, "children", children);
+  };
+  const plugin: MdastPluginDefinition = {
+    name: "inline-delimiters",
+    options: { position: true },
+    paragraph: resolveChildren,
+    heading: resolveChildren,
+    tableCell: resolveChildren,
+  };
+
+  const render = (markdown: string, plugins: MdastPluginDefinition[]): string => {
+    const result = markdownToHtml(markdown, { features: SITE_FEATURES, mdastPlugins: plugins });
+    if (result instanceof Promise) throw new Error("expected a synchronous render");
+    return result.html.trim();
+  };
+
+  it("renders strong, mark and del as Obsidian does, frontmatter and all", () => {
+    const markdown = "---\ntitle: 예시\n---\n# 제목 **가(a)**나\n\n- **일괄 처리(Batch Processing)**와 ==강조==, 1~2일\n\n> **[[설정]]**을 열어요.\n\n| ~~표(b)~~는 |\n| --- |\n";
+    const html = render(markdown, [plugin]);
+    expect(html).toContain("<h1>제목 <strong>가(a)</strong>나</h1>");
+    expect(html).toContain("<li><strong>일괄 처리(Batch Processing)</strong>와 <mark>강조</mark>, 1~2일</li>");
+    expect(html).toContain('<p><strong><a href="%EC%84%A4%EC%A0%95">설정</a></strong>을 열어요.</p>');
+    expect(html).toContain("<th><del>표(b)</del>는</th>");
+  });
+
+  it("changes nothing without positions (a plugin that does not ask for them)", () => {
+    expect(render("**가(a)**나", [{ ...plugin, options: {} }])).toBe("<p>**가(a)**나</p>");
   });
 });
