@@ -279,6 +279,16 @@ describe("the returned tree", () => {
     expect(tree).toEqual(snapshot);
   });
 
+  it("keeps nodes another step made without a position, and resolves around them", () => {
+    const markdown = "**가(a)**나 그리고 *다(b)*라";
+    const [container] = containersOf(parse(markdown));
+    const unplaced: PhrasingContent = { type: "text", value: "*별표*" };
+    const children = [...(container?.children ?? []), unplaced];
+    const resolved = resolveInlineDelimiters(children, markdown);
+    expect(toHtml(resolved ?? [])).toBe("<strong>가(a)</strong>나 그리고 <em>다(b)</em>라*별표*");
+    expect(resolved?.at(-1)).toBe(unplaced);
+  });
+
   it("gives up (undefined) rather than guess when a text node does not match the source", () => {
     const [container] = containersOf(parse("**가(a)**나"));
     const rewritten = (container?.children ?? []).map((node) => (node.type === "text" ? { ...node, value: "딴 글(x)**다" } : node));

@@ -169,6 +169,8 @@ interface NodeItem {
   node: PhrasingContent;
   start: number;
   end: number;
+  /** For a node another step made without a position: its text, which flanking looks at instead of the source. */
+  unplaced?: string;
 }
 
 type Item = CharItem | NodeItem;
@@ -177,7 +179,11 @@ function flatten(children: readonly PhrasingContent[], source: string, items: It
   for (const child of children) {
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
-    if (start === undefined || end === undefined) return false;
+    if (start === undefined || end === undefined) {
+      // Kept as it is: its characters cannot be delimiters without a place in the source.
+      items.push({ kind: "node", node: child, start: 0, end: 0, unplaced: toPlainText(child) });
+      continue;
+    }
     if (child.type === "text") {
       const chars = alignTextWithSource(child.value, source, start, end);
       if (chars === undefined) return false;
@@ -266,7 +272,7 @@ function reparse(
   edges: Edges | undefined,
 ): PhrasingContent[] | undefined {
   if (children.length === 0) return [];
-  const first = children[0]?.position?.start;
+  const first = children.find((child) => child.position?.start.offset !== undefined)?.position?.start;
   if (first === undefined) return undefined;
   const items: Item[] = [];
   if (!flatten(children, source, items)) return undefined;
@@ -358,27 +364,48 @@ function tokenize(items: Item[], source: string, settings: Settings, edges: Edge
 function surroundingsBefore(items: Item[], index: number, source: string, edges: Edges | undefined): { before: number | undefined; beforeThat: number | undefined } {
   const item = items[index - 1];
   if (item === undefined) return { before: edges?.before, beforeThat: undefined };
-  const before = codePointBefore(source, item.end);
+  const tail = writtenTail(item, source);
+  const before = codePointBefore(tail, tail.length);
   const width = before !== undefined && before > 0xffff ? 2 : 1;
-  const beforeThat = item.end - width > item.start ? codePointBefore(source, item.end - width) : lastCodePoint(items[index - 2], source);
+  const beforeThat = tail.length > width ? codePointBefore(tail, tail.length - width) : lastCodePoint(items[index - 2], source);
   return { before, beforeThat };
 }
 
 function surroundingsAfter(items: Item[], index: number, source: string, edges: Edges | undefined): { after: number | undefined; afterThat: number | undefined } {
   const item = items[index];
   if (item === undefined) return { after: edges?.after, afterThat: undefined };
-  const after = source.codePointAt(item.start);
+  const head = writtenHead(item, source);
+  const after = head.codePointAt(0);
   const width = after !== undefined && after > 0xffff ? 2 : 1;
-  const afterThat = item.start + width < item.end ? source.codePointAt(item.start + width) : firstCodePoint(items[index + 1], source);
+  const afterThat = head.length > width ? head.codePointAt(width) : firstCodePoint(items[index + 1], source);
   return { after, afterThat };
 }
 
+// The last and first few code units an item was written as: enough for two code points.
+function writtenTail(item: Item, source: string): string {
+  if (item.kind === "node" && item.unplaced !== undefined) return item.unplaced.slice(-4);
+  return source.slice(Math.max(item.start, item.end - 4), item.end);
+}
+
+function writtenHead(item: Item, source: string): string {
+  if (item.kind === "node" && item.unplaced !== undefined) return item.unplaced.slice(0, 4);
+  return source.slice(item.start, Math.min(item.end, item.start + 4));
+}
+
 function lastCodePoint(item: Item | undefined, source: string): number | undefined {
-  return item === undefined ? undefined : codePointBefore(source, item.end);
+  if (item === undefined) return undefined;
+  const tail = writtenTail(item, source);
+  return codePointBefore(tail, tail.length);
 }
 
 function firstCodePoint(item: Item | undefined, source: string): number | undefined {
-  return item === undefined ? undefined : source.codePointAt(item.start);
+  return item === undefined ? undefined : writtenHead(item, source).codePointAt(0);
+}
+
+function toPlainText(node: PhrasingContent): string {
+  if ("value" in node) return node.value;
+  if ("children" in node) return node.children.map(toPlainText).join("");
+  return node.type === "image" ? (node.alt ?? "") : "";
 }
 
 function codePointBefore(source: string, offset: number): number | undefined {

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
-import type { Nodes } from "mdast";
+import type { Nodes, Paragraph, PhrasingContent, Root } from "mdast";
 import { markdownToMdast } from "satteri";
 import { describe, expect, it } from "vitest";
+import { resolveInlineDelimiters } from "../inline";
 import { inlineMathForm, isObsidianInlineMath, literalInlineMath } from "./inline-rule";
 import { renderMath } from "./render";
+import { restoreNonObsidianMath } from "./restore";
 
 interface Formula {
   tex: string;
@@ -77,6 +79,34 @@ describe("isObsidianInlineMath", () => {
   it("tells $$…$$ inside a paragraph apart as display math", () => {
     expect(formulasIn("a $$x^2$$ b")[0]?.display).toBe(true);
     expect(formulasIn("a $x^2$ b")[0]?.display).toBe(false);
+  });
+});
+
+describe("restoreNonObsidianMath", () => {
+  const paragraphChildren = (markdown: string): PhrasingContent[] => {
+    const root = markdownToMdast(markdown, { features: { gfm: true, math: true, wikilinks: true } }) as Root;
+    return (root.children[0] as Paragraph).children;
+  };
+  const summary = (nodes: readonly PhrasingContent[]): string =>
+    nodes.map((n) => (n.type === "text" ? n.value : `<${n.type}>${"children" in n ? summary(n.children) : "value" in n ? n.value : ""}</${n.type}>`)).join("");
+
+  it("gives a price back as text with its position, so emphasis around it still pairs", () => {
+    const markdown = "가격 $5 and *$10 이다*라고 **가(a)**나 $x^2$";
+    const restored = restoreNonObsidianMath(paragraphChildren(markdown), markdown);
+    expect(restored?.find((n) => n.type === "text" && n.value === "$5 and *$")?.position?.start.offset).toBe(3);
+    expect(summary(resolveInlineDelimiters(restored ?? [], markdown) ?? [])).toBe(
+      "가격 $5 and <emphasis>$10 이다</emphasis>라고 <strong>가(a)</strong>나 <inlineMath>x^2</inlineMath>",
+    );
+  });
+
+  it("looks inside strong and links", () => {
+    const markdown = "**비용 $5 and $10** 과 [$ x$](u)";
+    expect(summary(restoreNonObsidianMath(paragraphChildren(markdown), markdown) ?? [])).toBe("<strong>비용 $5 and $10</strong> 과 <link>$ x$</link>");
+  });
+
+  it("changes nothing when every formula is Obsidian math", () => {
+    const markdown = "인라인 수학 표현식이에요 $e^{2i\\pi} = 1$ 와 $$x$$.";
+    expect(restoreNonObsidianMath(paragraphChildren(markdown), markdown)).toBeUndefined();
   });
 });
 
