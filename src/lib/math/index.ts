@@ -1,0 +1,3 @@
+export { renderMath, type MathRendering } from "./render";
+export { inlineMathForm, isObsidianInlineMath, literalInlineMath, type InlineMathForm } from "./inline-rule";
+export { restoreNonObsidianMath } from "./restore";
