@@ -8,6 +8,7 @@
 // Usage (from the repo root):
 //   npx node scripts/code-blocks/list.mjs [--ref main] [--labels scripts/code-blocks/labels.json]
 //        [--tsv] [--summary] [--unlabelled] [--plugins] <dir> [<dir> …]
+//        [--blocks <dir of .txt files, each one code block without a language, e.g. src/lib/flow/fixtures/korean>]
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from "node:fs";
@@ -37,9 +38,11 @@ const tsv = flag("--tsv");
 const summary = flag("--summary");
 const unlabelled = flag("--unlabelled");
 const plugins = flag("--plugins");
+const blockDirs = [];
+for (let dir = option("--blocks"); dir !== undefined; dir = option("--blocks")) blockDirs.push(dir);
 const dirs = args;
-if (dirs.length === 0) {
-  console.error("usage: list.mjs [--ref REF] [--labels FILE] [--tsv] [--summary] [--unlabelled] DIR…");
+if (dirs.length === 0 && blockDirs.length === 0) {
+  console.error("usage: list.mjs [--ref REF] [--labels FILE] [--tsv] [--summary] [--unlabelled] [--plugins] [--blocks TXTDIR] DIR…");
   process.exit(2);
 }
 
@@ -73,12 +76,12 @@ if (ref) {
 const obsidian = await loadFlow(root, "obsidian", "src/lib/obsidian/plugin-blocks.ts");
 const labels = labelsFile ? JSON.parse(readFileSync(labelsFile, "utf8")) : {};
 
-function* markdownFiles(dir) {
+function* markdownFiles(dir, pattern = /\.mdx?$/) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* markdownFiles(path);
-    else if (/\.mdx?$/.test(entry.name)) yield path;
+    if (entry.isDirectory()) yield* markdownFiles(path, pattern);
+    else if (pattern.test(entry.name)) yield path;
   }
 }
 
@@ -87,22 +90,29 @@ function* codeNodes(node, type = "code") {
   for (const child of node.children ?? []) yield* codeNodes(child, type);
 }
 
-/** What one revision of src/lib/flow makes of a block: not a candidate, a diagram, or a warning. */
+/**
+ * What one revision of src/lib/flow makes of a block: not a candidate ("code"), a diagram, a diagram
+ * with box-drawing pieces as node labels ("garbled"), or a "diagram not understood" warning.
+ */
 function decide(flow, lang, text) {
   if (!flow.isFlowBlockCandidate(lang, text)) return "code";
   const result = flow.diagramForBlock(lang, text, "");
-  return result?.ok ? "diagram" : "warning";
+  if (!result?.ok) return "warning";
+  return /[\u2500-\u257f]/u.test(result.mermaid) ? "garbled" : "diagram";
 }
 
 const rows = [];
 const vaultsSeen = [];
 const inlineQueries = new Map(); // vault → count of inline `= …` / `$= …` Dataview queries
-for (const dir of dirs) {
+for (const dir of [...dirs, ...blockDirs]) {
   const base = basename(dir.replace(/\/+$/, ""));
   vaultsSeen.push(base);
-  for (const file of markdownFiles(dir)) {
+  for (const file of markdownFiles(dir, blockDirs.includes(dir) ? /\.txt$/ : /\.mdx?$/)) {
     const source = readFileSync(file, "utf8").normalize("NFC");
-    const tree = markdownToMdast(source, { features: { gfm: true, math: true, wikilinks: true } });
+    // A .txt file (src/lib/flow/fixtures) is one plain code block, as the flow tests read it.
+    const tree = file.endsWith(".txt")
+      ? { type: "root", children: [{ type: "code", lang: null, value: source.replace(/\n$/, ""), position: { start: { line: 1 } } }] }
+      : markdownToMdast(source, { features: { gfm: true, math: true, wikilinks: true } });
     for (const node of codeNodes(tree, "inlineCode")) {
       if (/^\$?= /.test(node.value)) inlineQueries.set(base, (inlineQueries.get(base) ?? 0) + 1);
     }
@@ -149,30 +159,40 @@ if (unlabelled) {
 }
 
 function isInPool(r) {
-  return r.before === "diagram" || r.before === "warning" || r.after !== "code" || (isPlain(r.lang) && /[→←↑↓⇒⇐⇔↔▶►▼◀◄⬇⬆]|->|<-|=>|[─│┌┐└┘├┤┬┴┼═║╔╗╚╝]|^\s*[|v^]\s*$/mu.test(r.text));
+  if (r.after === "mermaid") return false;
+  return (r.before !== undefined && r.before !== "code") || r.after !== "code" || (isPlain(r.lang) && /[→←↑↓⇒⇐⇔↔▶►▼◀◄⬇⬆]|->|<-|=>|[─│┌┐└┘├┤┬┴┼═║╔╗╚╝]|^\s*[|v^]\s*$/mu.test(r.text));
 }
 function isPlain(lang) {
   return ["", "text", "txt", "plain", "plaintext", "flow"].includes(lang.trim().split(/\s+/)[0]?.toLowerCase() ?? "");
 }
 
 if (summary) {
-  const vaults = [...new Set(rows.map((r) => r.vault))];
-  const table = (revision) => {
-    console.log(`\n${revision}: | vault | blocks | candidates | diagrams | warnings | true flows | FP (non-flow candidates) | FN (flows not drawn) |`);
-    for (const vault of [...vaults, "all"]) {
-      const rs = rows.filter((r) => vault === "all" || r.vault === vault);
+  // Labels: flow (a flow the converter should draw), flow-box (a flow drawn with box-drawing corners or
+  // junctions: stays text by design), art (boxes, trees, tables, pictures), mapping (key → value lists),
+  // code, other. FP: a candidate that is not a flow. FN: a flow that is not drawn.
+  const vaults = [...new Set(rows.map((r) => r.vault)), "all"];
+  const revisions = before ? ["before", "after"] : ["after"];
+  console.log("| vault | revision | plain blocks | candidates | diagrams | garbled diagrams | warnings | flows (labelled) | FP | FN | FP of which warnings |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const vault of vaults) {
+    const rs = rows.filter((r) => (vault === "all" || r.vault === vault) && r.after !== "mermaid");
+    for (const revision of revisions) {
       const decided = (r) => r[revision];
       const candidates = rs.filter((r) => decided(r) !== "code");
       const flows = rs.filter((r) => r.label === "flow");
       const fp = candidates.filter((r) => r.label !== "flow");
       const fn = flows.filter((r) => decided(r) !== "diagram");
-      console.log(`| ${vault} | ${rs.length} | ${candidates.length} | ${rs.filter((r) => decided(r) === "diagram").length} | ${rs.filter((r) => decided(r) === "warning").length} | ${flows.length} | ${fp.length} | ${fn.length} |`);
+      const count = (kind) => rs.filter((r) => decided(r) === kind).length;
+      console.log(
+        `| ${vault} | ${revision} | ${rs.filter((r) => isPlain(r.lang)).length} | ${candidates.length} | ${count("diagram")} | ${count("garbled")} | ${count("warning")} | ${flows.length} | ${fp.length} | ${fn.length} | ${fp.filter((r) => decided(r) === "warning").length} |`,
+      );
     }
-  };
-  if (before) table("before");
-  table("after");
+  }
   const missing = rows.filter(isInPool).filter((r) => r.label === undefined).length;
   if (missing > 0) console.log(`\n${missing} blocks in the labelling pool have no label (run with --unlabelled)`);
+  const byLabel = new Map();
+  for (const r of rows.filter((r) => r.label)) byLabel.set(r.label, (byLabel.get(r.label) ?? 0) + 1);
+  console.log(`\nlabelled blocks: ${[...byLabel].map(([label, n]) => `${label} ${n}`).join(", ")}`);
 }
 
 if (plugins) {
