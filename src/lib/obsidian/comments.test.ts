@@ -132,4 +132,25 @@ describe("stripComments", () => {
     const source = "# 제목\n\n50% 할인, 100 % 확실";
     expect(strip(source)).toEqual({ text: source, comments: [] });
   });
+
+  it("keeps a callout whole around a multi-line comment inside it", () => {
+    const source = "> [!tip] 크롤러 팁\n> %%\n> 비공개 메모\n> %%\n> 공개 내용\n\n다음 문단";
+    const { text } = strip(source);
+    const tree = parse(text);
+    expect(tree.children?.map((n) => n.type)).toEqual(["blockquote", "paragraph"]);
+    // the comment's lines are blank quote lines now: the title and the body are two paragraphs of one callout
+    expect(texts(text)).toEqual(["[!tip] 크롤러 팁", "공개 내용", "다음 문단"]);
+  });
+
+  it("keeps the text after a comment in its list item or quote", () => {
+    const { text } = strip("- %% 메모 %% 항목 하나\n- 항목 둘\n\n> %% 메모 %% 인용문");
+    expect([...walk(parse(text))].some((n) => n.type === "code")).toBe(false);
+    expect(texts(text)).toEqual(["항목 하나", "항목 둘", "인용문"]);
+  });
+
+  it("does not leave an empty quote behind when a comment that opened outside a quote ends in one", () => {
+    const { text } = strip("%% 시작\n> 인용 속 비공개 %%\n보이는 문단");
+    expect([...walk(parse(text))].map((n) => n.type)).toEqual(["root", "paragraph", "text"]);
+    expect(texts(text)).toEqual(["보이는 문단"]);
+  });
 });

@@ -27,11 +27,13 @@ export interface StrippedComments {
  * were commented out).
  *
  * Every comment character becomes a space and every `\n`/`\r` is kept, so the UTF-16 offset, line and
- * column (Sätteri counts columns in UTF-16 units) of all other text are unchanged. One exception: when
- * a comment blanks the start of a line that goes on after it (`%% 메모 %% 본문`), the text after it
- * would be indented deeper than the author wrote it (an indented code block, or out of its list item),
- * so the rest of that line moves left to the line's own indentation and the line is padded at its
- * end; no other line moves. A line holding only a comment becomes a blank line.
+ * column (Sätteri counts columns in UTF-16 units) of all other text are unchanged. A comment opened in a
+ * blockquote or callout keeps the `>` markers at the start of the lines it spans, so the callout does not
+ * break in two around it (a line holding only a comment becomes a blank line). One exception: when
+ * a comment blanks the start of a line's content that goes on after it (`%% 메모 %% 본문`,
+ * `- %% 메모 %% 항목`), the text after it would be indented deeper than the author wrote it (an indented
+ * code block, or out of its list item), so the rest of that line moves left to where the comment began
+ * and the line is padded at its end; no other line moves.
  *
  * Unclosed `%%`: Obsidian hides everything from an unmatched `%%` to the end of the note (reading
  * view and live preview alike), so the comment runs to the end (`closed: false`; callers should warn
@@ -88,42 +90,69 @@ function lineCounter(source: string): (index: number) => number {
   };
 }
 
+// Blockquote markers at a line's start (`> `, `> > `, `  >`), and the container prefixes that may come
+// before a comment on its own line: quote markers, list markers (`-`, `*`, `+`, `1.`, `1)`), whitespace.
+const QUOTE_PREFIX = /^(?:[ \t]*>)*/;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+]|\d{1,9}[.)])(?=[ \t]|$))*[ \t]*$/;
+
+function lineStartOf(source: string, index: number): number {
+  return source.lastIndexOf("\n", index - 1) + 1;
+}
+
 function blank(source: string, comments: readonly SourceRange[]): string {
   if (comments.length === 0) return source;
   const chars = source.split("");
   for (const { start, end } of comments) {
-    for (let i = start; i < end; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+    // A comment that opens inside a blockquote (a callout) keeps that many `>` on the lines it spans,
+    // so the quote goes on around it instead of breaking in two.
+    const depth = (QUOTE_PREFIX.exec(source.slice(lineStartOf(source, start), start))?.[0].match(/>/g) ?? []).length;
+    let keep = 0; // quote markers still to keep on the current line
+    let atLineStart = false;
+    for (let i = start; i < end; i++) {
+      const c = chars[i];
+      if (c === "\n") {
+        atLineStart = true;
+        keep = depth;
+        continue;
+      }
+      if (c === "\r") continue;
+      if (atLineStart && keep > 0 && c === ">") {
+        keep--;
+        continue;
+      }
+      if (atLineStart && (c === " " || c === "\t")) continue;
+      atLineStart = false;
+      chars[i] = " ";
+    }
   }
-  for (const { end } of comments) realignLineAfter(chars, source, end);
+  for (const comment of comments) realignLineAfter(chars, source, comment);
   return chars.join("");
 }
 
-/** Display columns of leading spaces/tabs (tab stops of 4, as CommonMark counts indentation). */
-function indentWidth(chars: ArrayLike<string>, from: number): { width: number; index: number } {
-  let width = 0;
-  let index = from;
-  for (; index < chars.length; index++) {
-    if (chars[index] === " ") width++;
-    else if (chars[index] === "\t") width += 4 - (width % 4);
-    else break;
-  }
-  return { width, index };
-}
-
 /**
- * If a comment ending at `end` blanked the start of its line, the text after it would sit deeper than
- * the line's own indentation (Markdown might read it as an indented code block, or leave its list item):
- * move that rest of the line left to the line's original indentation and pad the line's end.
+ * If a comment blanked the start of its line's content (`%% 메모 %% 본문`, `- %% 메모 %% 항목`, or the
+ * closing line of a multi-line comment), the text after it would sit deeper than the author wrote it,
+ * and Markdown might read it as an indented code block or move it out of its list item: move the rest of
+ * the line left to where the comment began on that line (for a closing line: after its own quote
+ * markers and indentation), and pad the line's end.
  */
-function realignLineAfter(chars: string[], source: string, end: number): void {
-  const lineStart = source.lastIndexOf("\n", end - 1) + 1;
-  const newline = source.indexOf("\n", end);
+function realignLineAfter(chars: string[], source: string, comment: SourceRange): void {
+  const lineStart = lineStartOf(source, comment.end);
+  const newline = source.indexOf("\n", comment.end);
   const stop = newline < 0 ? source.length : newline;
   const lineEnd = source[stop - 1] === "\r" ? stop - 1 : stop;
-  const after = indentWidth(chars, lineStart).index;
-  const before = indentWidth(source, lineStart).index;
-  if (after >= lineEnd || after <= before) return; // nothing visible left, or the indentation is the author's
-  const rest = chars.slice(after, lineEnd);
-  for (let i = before; i < lineEnd; i++) chars[i] = " ";
-  rest.forEach((c, k) => (chars[before + k] = c));
+  let content = comment.end;
+  while (content < lineEnd && (chars[content] === " " || chars[content] === "\t")) content++;
+  if (content >= lineEnd) return; // nothing visible after the comment on this line
+  let target: number;
+  if (comment.start >= lineStart) {
+    if (!CONTAINER_PREFIX.test(source.slice(lineStart, comment.start))) return; // the comment sits inside text
+    target = comment.start;
+  } else {
+    target = lineStart + (/^(?:[ \t]*>)*[ \t]*/.exec(source.slice(lineStart, comment.end))?.[0].length ?? 0);
+  }
+  if (content <= target) return;
+  const rest = chars.slice(content, lineEnd);
+  for (let i = target; i < lineEnd; i++) chars[i] = " ";
+  rest.forEach((c, k) => (chars[target + k] = c));
 }
