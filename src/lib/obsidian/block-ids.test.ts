@@ -153,6 +153,13 @@ describe("standaloneBlockId", () => {
       "$$",
       "",
       "^formula",
+      "",
+      "## 아키텍처",
+      "",
+      "^arch",
+      "",
+      "^not-an-id",
+      "본문이 바로 이어지면 문단의 시작",
     ].join("\n");
     expect(standaloneIds(source)).toEqual([
       { names: "list", id: "my-list-id" },
@@ -160,6 +167,7 @@ describe("standaloneBlockId", () => {
       { names: "table", id: "tbl-services" },
       { names: "code", id: "query-1" },
       { names: "math", id: "formula" },
+      { names: "heading", id: "arch" },
     ]);
   });
 });

@@ -13,9 +13,11 @@
  *   inside a blockquote names the whole top-level blockquote. This includes the common form of an `^id`
  *   line written right under a callout without a blank line (`> …\n^search-autocomplete-large`):
  *   CommonMark's lazy continuation puts it in the callout's last paragraph.
- * - table, list, quote, callout, code block, math block: a paragraph holding nothing but `^id`, after a
- *   blank line (`standaloneBlockId`) → the block right before it in the same parent (`- a\n- b\n\n^my-list-id`
- *   names the list). The `^id` paragraph itself is not shown. With no block before it, drop it.
+ * - table, list, quote, callout, code block, math block, heading: a paragraph holding nothing but `^id`,
+ *   with blank lines around it (`standaloneBlockId`) → the block right before it in the same parent
+ *   (`- a\n- b\n\n^my-list-id` names the list; Obsidian's own link suggester writes `# 제목\n\n^id` for a
+ *   heading). The `^id` paragraph itself is not shown. With no block before it, drop it. Without the
+ *   blank line after it (`^id\n본문`) it starts a paragraph and is not an id.
  *   Written directly under a table without a blank line, GFM reads `^id` as one more table row; the
  *   help says the blank line is required, so it is not an id then (as in Obsidian).
  */
