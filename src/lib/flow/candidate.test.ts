@@ -171,4 +171,12 @@ describe("isFlowBlockCandidate", () => {
       expect([text, isFlowBlockCandidate(null, text)]).toEqual([text, false]);
     }
   });
+
+  it("takes flows with long multi-line labels and many description rows under a fan", () => {
+    const fan = ["수집 → 변환 → 적재", " ↓      ↓      ↓", "Kinesis  Glue   Redshift", "실시간   배치    DW", "스트림   Spark   SQL", "로그     정제    분석"].join("\n");
+    expect(isFlowBlockCandidate(null, fan)).toBe(true);
+    const tall = ["AWS Glue", "(서버리스 ETL)", "(Spark 기반)", "(DPU 과금)", "    ↓", "Amazon S3"].join("\n");
+    expect(isFlowBlockCandidate(null, tall)).toBe(true);
+    expect(isFlowBlockCandidate(null, "S3 → Glue → Redshift\n주의: DPU 단위로 과금\n재시도는 3회")).toBe(false);
+  });
 });

@@ -67,24 +67,30 @@ function isMappingList(tokenLines: readonly LineToken[][]): boolean {
 }
 
 /**
- * Whether most label lines stand apart from every arrow: a label line is connected when it has an
- * arrow, touches a row of vertical arrows, or is continued by an arrow-led line (`Hash` / `→ …`).
- * Notes written in a code block with one arrow somewhere are prose, not a flow.
+ * Whether most label lines stand apart from every arrow: notes written in a code block with an arrow
+ * somewhere are prose, not a flow. A label line is connected when it has an arrow, or when its run of
+ * label-only lines (consecutive, no blank line) touches a row of vertical arrows (a multi-line label
+ * above `↓`, description rows under a fan) or is continued by an arrow-led line (`Hash` / `→ …`).
  */
 function isMostlyProse(tokenLines: readonly LineToken[][]): boolean {
   const hasVertical = (tokens: readonly LineToken[] | undefined) => tokens?.some((t) => t.kind === "varrow") ?? false;
+  const labelOnly = (tokens: readonly LineToken[] | undefined) => tokens !== undefined && tokens.length > 0 && tokens.every((t) => t.kind === "text");
   let connected = 0;
   let apart = 0;
-  tokenLines.forEach((tokens, i) => {
-    if (!tokens.some(isLabel)) return;
-    const joined =
-      tokens.some((t) => t.kind !== "text") ||
-      hasVertical(tokenLines[i - 1]) ||
-      hasVertical(tokenLines[i + 1]) ||
-      tokenLines[i + 1]?.[0]?.kind === "harrow";
-    if (joined) connected++;
-    else apart++;
-  });
+  for (let i = 0; i < tokenLines.length; i++) {
+    const tokens = tokenLines[i] ?? [];
+    if (!labelOnly(tokens)) {
+      if (tokens.some(isLabel)) connected++; // a label line with arrows
+      continue;
+    }
+    let last = i;
+    while (labelOnly(tokenLines[last + 1])) last++;
+    const run = tokenLines.slice(i, last + 1).filter((t) => t.some(isLabel)).length;
+    const joined = hasVertical(tokenLines[i - 1]) || hasVertical(tokenLines[last + 1]) || tokenLines[last + 1]?.[0]?.kind === "harrow";
+    if (joined) connected += run;
+    else apart += run;
+    i = last;
+  }
   return apart > connected;
 }
 
