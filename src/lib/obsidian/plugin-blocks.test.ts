@@ -59,6 +59,7 @@ describe("parseAdmonition", () => {
       body: "크롤러는 **스키마**를 추론해요.\n\n- 항목",
     });
     expect(parseAdmonition("ad-note", "본문만")).toEqual({ type: "note", title: null, foldable: null, body: "본문만" });
+    expect(parseAdmonition("ad-quote", "title:\n인용문")).toEqual({ type: "quote", title: "", foldable: null, body: "인용문" });
     expect(parseAdmonition("AD-Warning", "collapse: open\r\nicon: alert\r\ncolor: 200, 0, 0\r\n경고")).toEqual({
       type: "warning",
       title: null,

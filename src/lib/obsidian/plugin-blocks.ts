@@ -90,12 +90,14 @@ export interface Admonition extends CalloutMarker {
   /** The Markdown inside the admonition, after its `title:`/`collapse:`/`icon:`/`color:` lines. */
   body: string;
 }
+// `title` is null when the block sets none (the type's default title), and "" for an empty `title:`,
+// which in the Admonition plugin means "no title bar".
 
 const ADMONITION_PARAMETER = /^(title|collapse|icon|color):[ \t]*(.*?)[ \t]*$/i;
 
 /**
  * An Admonition plugin block (```` ```ad-tip ````) read as the callout it stands for: type from the
- * language (`ad-tip` → `tip`), `title:` (empty → no title bar text; absent → the type's default),
+ * language (`ad-tip` → `tip`), `title:` (`""` when empty: no title bar; null when absent: the default),
  * `collapse: open|closed` → foldable, the rest → body Markdown. Null for other languages.
  */
 export function parseAdmonition(lang: string | null, source: string): Admonition | null {
