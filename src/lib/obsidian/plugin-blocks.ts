@@ -87,11 +87,11 @@ export function pluginBlockOf(lang: string | null): PluginBlock | null {
 }
 
 export interface Admonition extends CalloutMarker {
+  /** Null when the block sets none (the type's default title); "" for an empty `title:`, which in the Admonition plugin means no title bar. */
+  title: string | null;
   /** The Markdown inside the admonition, after its `title:`/`collapse:`/`icon:`/`color:` lines. */
   body: string;
 }
-// `title` is null when the block sets none (the type's default title), and "" for an empty `title:`,
-// which in the Admonition plugin means "no title bar".
 
 const ADMONITION_PARAMETER = /^(title|collapse|icon|color):[ \t]*(.*?)[ \t]*$/i;
 
