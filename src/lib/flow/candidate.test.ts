@@ -79,4 +79,104 @@ describe("isFlowBlockCandidate", () => {
     expect(isFlowBlockCandidate(null, fixture("crlf-bom.txt"))).toBe(true);
     expect(isFlowBlockCandidate(null, fixture("nfd-korean.txt"))).toBe(true);
   });
+
+  it("leaves the en-notes vault's pictures, lists and ranges as text", () => {
+    for (const name of [
+      "vault-box-namespace.txt",
+      "vault-branch-decision.txt",
+      "vault-branch-arrows.txt",
+      "vault-corner-loop.txt",
+      "vault-tree-package.txt",
+      "vault-mapping-http.txt",
+      "vault-mapping-indented.txt",
+      "vault-range.txt",
+      "vault-equation.txt",
+    ]) {
+      expect([name, isFlowBlockCandidate(null, fixture(name))]).toEqual([name, false]);
+      expect([name, isFlowBlockCandidate("text", fixture(name))]).toEqual([name, false]);
+    }
+  });
+
+  it("leaves Korean-notes box drawings, trees, tables and figures as text, even with arrows between boxes", () => {
+    for (const name of [
+      "korean/art-box-architecture.txt",
+      "korean/art-box-single.txt",
+      "korean/art-layers.txt",
+      "korean/art-double-box.txt",
+      "korean/art-rounded-box.txt",
+      "korean/art-dashed-box.txt",
+      "korean/art-blocks.txt",
+      "korean/art-tree-project.txt",
+      "korean/art-tree-ascii.txt",
+      "korean/art-ascii-table.txt",
+      "korean/art-ascii-box-flow.txt",
+      "korean/art-md-table.txt",
+      "korean/art-diagonal-tree.txt",
+      "korean/art-memory.txt",
+    ]) {
+      expect([name, isFlowBlockCandidate(null, fixture(name))]).toEqual([name, false]);
+      expect([name, isFlowBlockCandidate(null, fixture(name).normalize("NFD"))]).toEqual([name, false]);
+    }
+  });
+
+  it("leaves key → value lists, annotated lists and prose with an arrow as text", () => {
+    for (const name of ["korean/mapping-korean.txt", "korean/mapping-annotations.txt", "korean/prose-arrow.txt"]) {
+      expect([name, isFlowBlockCandidate(null, fixture(name))]).toEqual([name, false]);
+    }
+    expect(isFlowBlockCandidate(null, "localhost → 127.0.0.1 (IPv4)\nlocalhost → ::1       (IPv6)")).toBe(false);
+    expect(isFlowBlockCandidate(null, "t = 0s  → 시작\nt = 2s  → 재개")).toBe(false);
+  });
+
+  it("still takes real flows: one line, linked pairs, two chains, stems with labels, leading arrows, A||B labels", () => {
+    for (const name of [
+      "vault-one-line.txt",
+      "vault-two-chains.txt",
+      "vault-stem-labels.txt",
+      "vault-leading-arrows.txt",
+      "vault-pipe-labels.txt",
+      "korean/flow-korean-chain.txt",
+      "korean/flow-korean-linked-pairs.txt",
+      "korean/leading-arrows-korean.txt",
+    ]) {
+      expect([name, isFlowBlockCandidate(null, fixture(name))]).toEqual([name, true]);
+    }
+    expect(isFlowBlockCandidate(null, "파이프라인:\nS3 → Glue → Redshift")).toBe(true); // a title line above a flow
+    expect(isFlowBlockCandidate(null, "Alice ↔ Bob")).toBe(true);
+  });
+
+  it("needs a label with a letter", () => {
+    expect(isFlowBlockCandidate(null, "1 → 16")).toBe(false);
+    expect(isFlowBlockCandidate(null, "2019 → 2020\n ↓\n2021")).toBe(false);
+    expect(isFlowBlockCandidate(null, "1단계 → 2단계")).toBe(true);
+  });
+
+  it("still treats shell || and && between commands as code", () => {
+    expect(isFlowBlockCandidate(null, "make build || echo 실패 → 알림")).toBe(false);
+    expect(isFlowBlockCandidate(null, "npm test && deploy → 운영")).toBe(false);
+  });
+
+  it("reads emoji arrows ➡️ ⬅️ as ⬇️ ⬆️ already are", () => {
+    expect(isFlowBlockCandidate(null, "S3 ➡️ Glue ➡️ Redshift")).toBe(true);
+    expect(isFlowBlockCandidate(null, "응답 ⬅️ Lambda")).toBe(true);
+  });
+
+  it("leaves more drawings as text: underscore boxes, git graphs, bare rules, double-line arrows", () => {
+    for (const text of [
+      " _______      _______\n|  App  | -> |  DB   |\n|_______|    |_______|",
+      "* 커밋 C → 배포\n|\\\n| * 커밋 B\n|/\n* 커밋 A",
+      "──────────────\n Glue → S3\n──────────────",
+      "요청 ═══▶ 응답",
+      "│ 사용자 │ ─▶ │ 서버 │\n└────────┘",
+    ]) {
+      expect([text, isFlowBlockCandidate(null, text)]).toEqual([text, false]);
+    }
+  });
+
+  it("takes flows with long multi-line labels and many description rows under a fan", () => {
+    const fan = ["수집 → 변환 → 적재", " ↓      ↓      ↓", "Kinesis  Glue   Redshift", "실시간   배치    DW", "스트림   Spark   SQL", "로그     정제    분석"].join("\n");
+    expect(isFlowBlockCandidate(null, fan)).toBe(true);
+    const tall = ["AWS Glue", "(서버리스 ETL)", "(Spark 기반)", "(DPU 과금)", "    ↓", "Amazon S3"].join("\n");
+    expect(isFlowBlockCandidate(null, tall)).toBe(true);
+    expect(isFlowBlockCandidate(null, "S3 → Glue → Redshift\n주의: DPU 단위로 과금\n재시도는 3회")).toBe(false);
+  });
 });

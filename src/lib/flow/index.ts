@@ -5,3 +5,5 @@ export { toMermaid, escapeMermaidLabel, unescapeMermaidLabel } from "./mermaid";
 export { describeFlow } from "./describe";
 export { TAB_STOP } from "./columns";
 export { diagramForBlock, type DiagramBlock } from "./block";
+export { pictureKind, type PictureKind } from "./drawing";
+export { unclosedFence, type UnclosedFence, type CodeNodeLike } from "./unclosed-fence";

@@ -34,8 +34,8 @@ export type LineToken = TextToken | HorizontalArrowToken | VerticalArrowToken;
 const ARROWS = new RegExp(
   [
     String.raw`(?<both><-+>|<=+>|[↔⇔⟷]\uFE0F?)`,
-    String.raw`(?<right>[-─━=]*[→⇒⟶⟹➔➜➝➞▶►]\uFE0F?|-+>|=+>)`,
-    String.raw`(?<left>[←⇐⟵⟸◀◄]\uFE0F?[-─━=]*|<-+)`,
+    String.raw`(?<right>[-─━=]*[→⇒⟶⟹➔➜➝➞➡▶►]\uFE0F?|-+>|=+>)`,
+    String.raw`(?<left>[←⇐⟵⟸⬅◀◄]\uFE0F?[-─━=]*|<-+)`,
     String.raw`(?<down>[↓⇓▼▽⬇]\uFE0F?)`,
     String.raw`(?<up>[↑⇑▲△⬆]\uFE0F?)`,
     String.raw`(?<vboth>[↕⇕]\uFE0F?)`,
