@@ -1,9 +1,11 @@
 /** The parts of an mdast `code` node this needs (Sätteri: UTF-16 offsets, 1-based line and column). */
 export interface CodeNodeLike {
-  position?: {
-    start: { offset?: number; line: number; column: number };
-    end: { offset?: number; line: number; column: number };
-  };
+  position?:
+    | {
+        start: { offset?: number | undefined; line: number; column: number };
+        end: { offset?: number | undefined; line: number; column: number };
+      }
+    | undefined;
 }
 
 export interface UnclosedFence {

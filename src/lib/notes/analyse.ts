@@ -1,8 +1,13 @@
 import type { Code, Root, RootContent } from "mdast";
 import { markdownToMdast, mdxToMdast } from "satteri";
-import { diagramForBlock } from "../flow";
 import { NOTE_FEATURES } from "../markdown/features";
 import { nodeKey, nodeLine, plainText, walk, type Nodes } from "../markdown/tree";
+import { visibleText } from "../markdown/visible-text";
+import { findInlineTags, isExcalidrawNote, stripComments, type SourceRange } from "../obsidian";
+import { sourceLines } from "../markdown/source-lines";
+import { isFlashcardNote, parseFlashcards } from "../quiz/flashcards";
+import { findBlockIds } from "./block-ids";
+import { codeRole } from "./code-role";
 import { findQuizSection, parseQuiz } from "../quiz";
 import type { Quiz } from "../quiz/schema";
 import { canonicalTags, normalizeTag, type TagSynonyms } from "../tags";
@@ -37,6 +42,31 @@ export interface AnalysedNote {
   warnings: NoteWarning[];
 }
 
+/**
+ * A note body parsed the one way every step reads it. Obsidian comments (`%%…%%`) never leave the build:
+ * they are blanked (lines and columns kept) before the parse everything else reads; finding them needs
+ * a first parse (they do not start inside code), so only bodies with `%%` are parsed twice.
+ */
+export function parseBody(text: string, format: "md" | "mdx" = "md"): { body: string; root: Root; unclosedComments: number[] } {
+  const parse = (t: string) => (format === "mdx" ? mdxToMdast(t, { features: NOTE_FEATURES }) : markdownToMdast(t, { features: NOTE_FEATURES })) as Root;
+  const root = parse(text);
+  if (!text.includes("%%")) return { body: text, root, unclosedComments: [] };
+  const stripped = stripComments(text, codeRanges(root));
+  if (stripped.comments.length === 0) return { body: text, root, unclosedComments: [] };
+  return { body: stripped.text, root: parse(stripped.text), unclosedComments: stripped.comments.filter((c) => !c.closed).map((c) => c.line) };
+}
+
+/** Where code sits (blocks, spans, frontmatter): comments never start there. */
+function codeRanges(root: Root): SourceRange[] {
+  const ranges: SourceRange[] = [];
+  walk(root, (n) => {
+    if ((n.type === "code" || n.type === "inlineCode" || n.type === "yaml" || n.type === "math" || n.type === "inlineMath") && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
+      ranges.push({ start: n.position.start.offset, end: n.position.end.offset });
+    }
+  });
+  return ranges;
+}
+
 function fileStem(path: string): string {
   const name = path.split("/").pop() ?? path;
   return name.replace(/\.(md|mdx|markdown)$/i, "");
@@ -50,10 +80,11 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
   const split = splitFrontmatter(source.text);
   const frontmatter = split.yaml === null ? {} : parseFrontmatter(split.yaml, split.yamlStartLine, sink);
   const fields = new FieldReader(frontmatter, split.yaml, split.yamlStartLine, sink);
-  const body = split.body;
   const lineOffset = split.bodyStartLine - 1;
+  const parsed = parseBody(split.body, format);
+  const { body, root } = parsed;
+  for (const c of parsed.unclosedComments) sink.add("syntax", c + lineOffset, "comment `%%` is never closed; the rest of the note is hidden, as in Obsidian");
   const lines = body.split("\n");
-  const root = (format === "mdx" ? mdxToMdast(body, { features: NOTE_FEATURES }) : markdownToMdast(body, { features: NOTE_FEATURES })) as Root;
   const key = (node: { position?: Nodes["position"] }) => nodeKey(node, lineOffset);
   const line = (node: { position?: Nodes["position"] }) => nodeLine(node, lineOffset);
   const sourceOf = (node: { position?: Nodes["position"] }): string =>
@@ -112,14 +143,12 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
 
   const codeBlock = (node: Code): void => {
     const base = { key: key(node), line: line(node) };
-    const diagram = diagramForBlock(node.lang, node.value, options.mermaidDescription);
-    if (diagram === null) return void codeBlocks.push({ ...base, role: "code" });
-    if (!diagram.ok) {
-      sink.add("diagram", base.line + diagram.line, `diagram not understood (${diagram.reason}); shown as text`);
-      return void codeBlocks.push({ ...base, role: "code" });
-    }
-    codeBlocks.push({ ...base, role: "diagram", mermaid: diagram.mermaid, description: diagram.description });
+    const { warning, ...role } = codeRole(node, body, base.line, options.mermaidDescription);
+    if (warning !== undefined) sink.add(warning.kind, warning.line, warning.message);
+    codeBlocks.push({ ...base, ...role });
   };
+  const textOf = (node: Nodes): string => visibleText(node, body);
+  const inlineTags: string[] = [];
 
   const lastLine = lines.length + lineOffset + 1;
   const endOfNode = (n: RootContent): number => (n.position?.end.line ?? 0) + lineOffset + 1;
@@ -142,7 +171,7 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
       switch (n.type) {
         case "heading": {
           if (n === titleNode) return false;
-          const text = plainText(n);
+          const text = textOf(n);
           const depth = Math.min(6, n.depth + (demote ? 1 : 0));
           const endLine = n === top ? sectionEnd(index, n.depth) : endOfNode(top);
           headings.push({ key: key(n), depth, id: ids.next(text), text, line: line(n), endLine });
@@ -158,11 +187,17 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
         case "inlineMath":
           hasMath = true;
           return;
+        case "text": {
+          const start = n.position?.start.offset ?? 0;
+          const before = start === 0 ? "" : body.charAt(start - 1);
+          for (const tag of findInlineTags(n.value, { startsAfterWhitespace: before === "" || /\s/.test(before) })) inlineTags.push(tag.tag);
+          return;
+        }
         default:
           return;
       }
     });
-    searchParts.push(top.type === "code" ? top.value : plainText(top));
+    searchParts.push(top.type === "code" ? top.value : textOf(top));
   });
   if (quiz !== undefined && section !== null) {
     // The practice question is shown as a quiz, but its links are links all the same.
@@ -170,8 +205,12 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
     searchParts.push(quiz.question, ...quiz.options.map((o) => o.text), ...quiz.explanations.map((e) => e.text), quiz.generalExplanation ?? "");
   }
 
-  const rawTags = [...new Set([...fields.strings(true, "tags", "tag"), ...(tagBlock?.tags ?? [])].map((t) => normalizeTag(t)).filter((t) => t !== ""))];
-  const title = (titleNode === undefined ? "" : plainText(titleNode)) || fields.string("title") || fileStem(path);
+  const rawTags = [...new Set([...fields.strings(true, "tags", "tag"), ...(tagBlock?.tags ?? []), ...inlineTags].map((t) => normalizeTag(t)).filter((t) => t !== ""))];
+  const title = (titleNode === undefined ? "" : textOf(titleNode)) || fields.string("title") || fileStem(path);
+  const flashcards = isFlashcardNote(rawTags)
+    ? parseFlashcards({ lines: sourceLines(body, root, { titleLine: titleNode?.position?.start.line }), tags: rawTags }).map((c) => ({ ...c, line: c.line + lineOffset }))
+    : [];
+  const blockIds = findBlockIds(visible).map(({ id, block }) => ({ key: key(block), id, line: line(block), endLine: (block.position?.end.line ?? 0) + lineOffset + 1 }));
   const created = fields.date("created", "date created", "date", "created_at", "createdat");
   const modified = fields.date("modified", "updated", "date modified", "last modified", "lastmod", "updated_at", "updatedat") ?? created;
   const permalink = fields.string("permalink");
@@ -191,17 +230,19 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
     ...(permalink === undefined ? {} : { permalink }),
     ...(slug === undefined ? {} : { slug }),
     unpublished,
-    summary: noteSummary(visible.filter((n) => n !== titleNode), sourceOf, description),
+    summary: noteSummary(visible.filter((n) => n !== titleNode), sourceOf, textOf, description),
     lineOffset,
     headings,
     ...(titleNode === undefined ? {} : { titleKey: key(titleNode) }),
     hiddenKeys: [...hidden].map((n) => key(n)),
     references,
-    blockIds: [],
+    blockIds,
     codeBlocks,
     ...(quiz === undefined ? {} : { quiz }),
+    flashcards,
     searchText: [title, ...searchParts].filter((s) => s !== "").join("\n"),
     hasMath,
+    excalidraw: isExcalidrawNote(path, frontmatter),
   };
   return { model, body, warnings: sink.list };
 }

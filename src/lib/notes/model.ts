@@ -87,10 +87,23 @@ export const noteModelSchema = z.object({
   blockIds: z.array(blockIdSchema),
   codeBlocks: z.array(codeBlockSchema),
   quiz: quizSchema.optional(),
+  /** Flashcards (Spaced Repetition plugin syntaxes) of a note tagged `#flashcards`; `line` is the file line. */
+  flashcards: z.array(
+    z.object({
+      syntax: z.enum(["single-line", "single-line-reversed", "multi-line", "multi-line-reversed", "cloze"]),
+      front: z.string(),
+      back: z.string(),
+      reversed: z.boolean(),
+      line: z.number().int(),
+      context: z.array(z.string()),
+    }),
+  ),
   /** Text a reader sees, for search forms and readings (not shown). */
   searchText: z.string(),
   /** The page uses math (so the page needs its styles). */
   hasMath: z.boolean(),
+  /** An Excalidraw drawing (`*.excalidraw.md`): never a page; embeds show its exported image. */
+  excalidraw: z.boolean(),
 });
 
 export type NoteModel = z.infer<typeof noteModelSchema>;

@@ -1,5 +1,4 @@
 import type { Paragraph, RootContent } from "mdast";
-import { plainText } from "../markdown/tree";
 
 const KEY_POINT_HEADING = /핵심\s*포인트|key\s*points?|tl;?dr|요약/i;
 const MAX_SUMMARY = 200;
@@ -15,12 +14,12 @@ function clip(text: string): string {
 }
 
 /** Prose a reader would take as the note's opening: not a metadata line, a bare link, an image or a label. */
-function proseOf(node: Paragraph, source: (node: RootContent) => string): string | null {
+function proseOf(node: Paragraph, source: (node: RootContent) => string, textOf: (node: RootContent) => string): string | null {
   if (node.children.every((c) => c.type === "image" || c.type === "html" || c.type === "break" || (c.type === "text" && c.value.trim() === ""))) return null;
   const raw = source(node);
   const lines = raw.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   if (lines.length > 0 && lines.every((l) => METADATA_LINE.test(l) && !/[.。!?]$/.test(l))) return null;
-  const text = plainText(node);
+  const text = textOf(node);
   if (text === "" || BARE_URL.test(text)) return null;
   return text;
 }
@@ -30,21 +29,26 @@ function proseOf(node: Paragraph, source: (node: RootContent) => string): string
  * `🎯 핵심 포인트` (key points) heading, else the first prose paragraph. Metadata lines
  * (`강사 : …`), lists, tables, quotes and code never count. `nodes` are the visible top-level blocks.
  */
-export function noteSummary(nodes: readonly RootContent[], source: (node: RootContent) => string, fromFrontmatter: string | undefined): string {
+export function noteSummary(
+  nodes: readonly RootContent[],
+  source: (node: RootContent) => string,
+  textOf: (node: RootContent) => string,
+  fromFrontmatter: string | undefined,
+): string {
   if (fromFrontmatter !== undefined && fromFrontmatter.trim() !== "") return clip(fromFrontmatter.replace(/\s+/g, " ").trim());
-  const keyPoint = nodes.findIndex((n) => n.type === "heading" && KEY_POINT_HEADING.test(plainText(n)));
+  const keyPoint = nodes.findIndex((n) => n.type === "heading" && KEY_POINT_HEADING.test(textOf(n)));
   if (keyPoint >= 0) {
     for (const node of nodes.slice(keyPoint + 1)) {
       if (node.type === "heading") break;
       if (node.type === "paragraph") {
-        const text = proseOf(node, source);
+        const text = proseOf(node, source, textOf);
         if (text !== null) return clip(text);
       }
     }
   }
   for (const node of nodes) {
     if (node.type !== "paragraph") continue;
-    const text = proseOf(node, source);
+    const text = proseOf(node, source, textOf);
     if (text !== null) return clip(text);
   }
   return "";

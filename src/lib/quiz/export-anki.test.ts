@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normaliseNote } from "../notes";
+import { analyseText } from "../notes/fixtures/seeds";
 import { canonicalTag, tagSynonyms } from "../tags";
 import { ankiTag, toAnkiTsv } from "./export-anki";
-import { extractQuizSection } from "./extract-section";
 import { ankiNormaliseTag, readAnkiText } from "./fixtures/anki-text-import";
-import { parseQuiz } from "./parse";
 import type { Quiz } from "./types";
 
 type Item = Parameters<typeof toAnkiTsv>[0][number];
@@ -16,9 +14,9 @@ const seedItems: Item[] = readdirSync(seedsDir)
   .filter((f) => f.endsWith(".md"))
   .sort()
   .flatMap((file) => {
-    const { note } = normaliseNote({ path: `content/notes/${file}`, raw: readFileSync(new URL(file, seedsDir), "utf8") });
-    const result = parseQuiz(extractQuizSection(note.body).section ?? "");
-    return result.ok ? [{ note: note.title, url: `https://example.com/notes/${note.slug}/#관련-문제`, quiz: result.quiz, tags: note.tags }] : [];
+    const { model: note } = analyseText(file, readFileSync(new URL(file, seedsDir), "utf8"));
+    const result = note.quiz === undefined ? ({ ok: false } as const) : ({ ok: true, quiz: note.quiz } as const);
+    return result.ok ? [{ note: note.title, url: `https://example.com/notes/${note.path.replace(/\.md$/, "")}/#관련-문제`, quiz: result.quiz, tags: note.rawTags }] : [];
   });
 
 const nastyQuiz: Quiz = {

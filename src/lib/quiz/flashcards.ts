@@ -24,10 +24,12 @@
  * - A single-line card's list, task or quote marker (`- `, `1. `, `- [ ] `, `> `) and a trailing
  *   block id (` ^abc`) are not part of its front or back.
  *
- * Input is the note body's Markdown source, not the mdast: the plugin reads lines, and a multi-line
- * card spans what Markdown parses as separate nodes (a paragraph and the list below its `?`).
+ * Input is the note body's lines as the parser annotated them (src/lib/markdown/source-lines.ts: code,
+ * math, headings, inline code, HTML comments), after Obsidian comments were removed: the plugin reads
+ * lines, and a multi-line card spans what Markdown parses as separate nodes, but where code and
+ * headings are is the parser's call, not a second scanner's.
  */
-import { FenceTracker } from "../notes/fences";
+import type { SourceLine } from "../markdown/source-lines";
 import { normalizeTag } from "../tags/normalize";
 
 export type FlashcardSyntax = "single-line" | "single-line-reversed" | "multi-line" | "multi-line-reversed" | "cloze";
@@ -46,29 +48,13 @@ export interface Flashcard {
   context: string[];
 }
 
-/** One line of a block: `code` lines (inside a fence or math block) are kept but never read for syntax. */
-export interface SourceLine {
-  text: string;
-  /** 1-based line in the text the block came from. */
-  line: number;
-  code: boolean;
-}
-
 /** Consecutive non-blank lines (the unit a card lives in), with the headings above them. */
 export interface SourceBlock {
-  lines: SourceLine[];
+  lines: Pick<SourceLine, "text" | "masked" | "line" | "code">[];
   context: string[];
 }
 
 export const DEFAULT_FLASHCARD_TAGS: readonly string[] = ["flashcards"];
-
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const MATH_FENCE = /^\s*\$\$\s*$/;
-
-/** Inline code spans replaced by U+0001 of the same length, so indexes still match the original. */
-function maskInlineCode(text: string): string {
-  return text.replace(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g, (m) => "\u0001".repeat(m.length));
-}
 
 /** `#flashcards` or `#flashcards/…` as an inline tag (Obsidian tags are case-insensitive). */
 function inlineTagPattern(tags: readonly string[], flags: "iu" | "giu"): RegExp {
@@ -76,105 +62,54 @@ function inlineTagPattern(tags: readonly string[], flags: "iu" | "giu"): RegExp 
   return new RegExp(`(^|\\s)#(?:${names.join("|")})(?:/[^\\s#]*)?(?=\\s|$)`, flags);
 }
 
-/**
- * True when the note is tagged with one of `tags` (default `flashcards`), at any level
- * (`flashcards/aws` counts), in its frontmatter tags or inline in the body outside code.
- */
-export function isFlashcardNote(noteTags: readonly string[], body: string, tags: readonly string[] = DEFAULT_FLASHCARD_TAGS): boolean {
+/** True when the note is tagged with one of `tags` (default `flashcards`), at any level (`flashcards/aws`
+ * counts), in its frontmatter or inline (the analysis collects both). */
+export function isFlashcardNote(noteTags: readonly string[], tags: readonly string[] = DEFAULT_FLASHCARD_TAGS): boolean {
   const wanted = tags.map(normalizeTag).filter((t) => t !== "");
-  if (noteTags.some((t) => wanted.some((w) => normalizeTag(t) === w || normalizeTag(t).startsWith(`${w}/`)))) return true;
-  const pattern = inlineTagPattern(wanted, "iu");
-  const fences = new FenceTracker();
-  return body
-    .normalize("NFC")
-    .split(/\r\n|\r|\n/)
-    .some((line) => !fences.inCode(line) && pattern.test(maskInlineCode(line)));
-}
-
-/** Removes HTML and Obsidian comments, which may span lines; `open` carries an unclosed one to the next line. */
-function stripComments(text: string, open: "html" | "obsidian" | null): { text: string; open: "html" | "obsidian" | null } {
-  let out = "";
-  let rest = text;
-  let state = open;
-  while (rest !== "") {
-    if (state !== null) {
-      const end = rest.indexOf(state === "html" ? "-->" : "%%");
-      if (end === -1) return { text: out, open: state };
-      rest = rest.slice(end + (state === "html" ? 3 : 2));
-      state = null;
-      continue;
-    }
-    const masked = maskInlineCode(rest);
-    const html = masked.indexOf("<!--");
-    const obsidian = masked.indexOf("%%");
-    const start = html === -1 ? obsidian : obsidian === -1 ? html : Math.min(html, obsidian);
-    if (start === -1) return { text: out + rest, open: null };
-    out += rest.slice(0, start);
-    state = start === html ? "html" : "obsidian";
-    rest = rest.slice(start + (state === "html" ? 4 : 2));
-  }
-  return { text: out, open: state };
+  return noteTags.some((t) => wanted.some((w) => normalizeTag(t) === w || normalizeTag(t).startsWith(`${w}/`)));
 }
 
 /**
- * A note body cut into the blocks cards live in: blank lines and headings end a block; fenced code
- * and math blocks stay inside the block they touch (marked `code`); comments and the flashcard tag
- * itself are taken out. Line numbers are 1-based in `body`.
+ * A note body cut into the blocks cards live in: blank lines and headings end a block; code and math
+ * lines stay inside the block they touch (marked `code`); the flashcard tag itself is taken out.
  */
-export function flashcardBlocks(body: string, tags: readonly string[] = DEFAULT_FLASHCARD_TAGS): SourceBlock[] {
+export function flashcardBlocks(lines: readonly SourceLine[], tags: readonly string[] = DEFAULT_FLASHCARD_TAGS): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   const context: string[] = [];
   const tagPattern = inlineTagPattern(tags, "giu");
-  const fences = new FenceTracker();
-  let current: SourceLine[] = [];
-  let comment: "html" | "obsidian" | null = null;
-  let inMath = false;
+  let current: SourceBlock["lines"] = [];
   const end = (): void => {
     if (current.length > 0) blocks.push({ lines: current, context: [...context] });
     current = [];
   };
-  for (const [i, raw] of body.normalize("NFC").split(/\r\n|\r|\n/).entries()) {
-    const line = i + 1;
-    if (comment === null && !inMath && fences.step(raw) !== "text") {
-      current.push({ text: raw, line, code: true });
+  for (const source of lines) {
+    if (source.code) {
+      current.push({ text: source.text, masked: source.masked, line: source.line, code: true });
       continue;
     }
-    if (comment === null && MATH_FENCE.test(raw)) {
-      inMath = !inMath;
-      current.push({ text: raw, line, code: true });
-      continue;
-    }
-    if (inMath) {
-      current.push({ text: raw, line, code: true });
-      continue;
-    }
-    const wasComment = comment !== null;
-    const stripped = stripComments(raw, comment);
-    comment = stripped.open;
-    const text = stripped.text.replace(tagPattern, "$1").replace(/\s+$/, "");
-    if (text.trim() === "") {
-      // A line that only held a comment or the tag is not a blank line: the card goes on.
-      if (raw.trim() === "" && !wasComment) end();
-      continue;
-    }
-    const heading = ATX_HEADING.exec(text);
-    if (heading?.[1] !== undefined) {
+    if (source.heading !== undefined) {
       end();
-      const depth = heading[1].length;
+      const depth = source.heading.depth;
       context.splice(depth - 1);
       while (context.length < depth - 1) context.push("");
-      context.push((heading[2] ?? "").trim());
+      context.push(source.heading.text);
       continue;
     }
-    current.push({ text, line, code: false });
+    const text = source.text.replace(tagPattern, "$1").replace(/\s+$/, "");
+    const masked = source.masked.replace(tagPattern, "$1").replace(/\s+$/, "");
+    if (text.trim() === "") {
+      // A line that only held a comment or the tag is not a blank line: the card goes on.
+      if (source.text.trim() === "") end();
+      continue;
+    }
+    current.push({ text, masked, line: source.line, code: false });
   }
   end();
   return blocks.map((b) => ({ lines: b.lines, context: b.context.filter((h) => h !== "") }));
 }
 
 /** Where a single-line separator (`::` or `:::`) starts, outside code and brackets. */
-function inlineSeparator(text: string): { index: number; length: 2 | 3 } | undefined {
-  const masked = maskInlineCode(text);
+function inlineSeparator(masked: string): { index: number; length: 2 | 3 } | undefined {
   let depth = 0;
   for (let i = 0; i < masked.length; i++) {
     const c = masked[i];
@@ -194,7 +129,7 @@ const LEADING_MARKERS = /^\s*(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\
 const BLOCK_ID = /\s+\^[A-Za-z0-9-]+$/;
 const tidy = (text: string): string => text.replace(BLOCK_ID, "").trim();
 
-const joinLines = (lines: readonly SourceLine[]): string => tidy(lines.map((l) => l.text).join("\n"));
+const joinLines = (lines: SourceBlock["lines"]): string => tidy(lines.map((l) => l.text).join("\n"));
 
 function pair(syntax: FlashcardSyntax, front: string, back: string, line: number, context: string[], reversible: boolean): Flashcard[] {
   if (front === "" || back === "") return [];
@@ -204,12 +139,12 @@ function pair(syntax: FlashcardSyntax, front: string, back: string, line: number
 
 const CLOZE = /==(?!=)(.+?)(?<!=)==/g;
 
-function clozeCards(lines: readonly SourceLine[], context: string[]): Flashcard[] {
+function clozeCards(lines: SourceBlock["lines"], context: string[]): Flashcard[] {
   const first = lines[0];
   if (first === undefined) return [];
   const text = lines.map((l) => l.text).join("\n");
   // Deletions are found on the masked text (code never counts) but cut from the original.
-  const masked = lines.map((l) => (l.code ? "\u0001".repeat(l.text.length) : maskInlineCode(l.text))).join("\n");
+  const masked = lines.map((l) => (l.code ? "\u0001".repeat(l.text.length) : l.masked)).join("\n");
   const deletions = [...masked.matchAll(CLOZE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const unwrap = (from: number, to: number): string => {
     let out = "";
@@ -229,7 +164,7 @@ function clozeCards(lines: readonly SourceLine[], context: string[]): Flashcard[
 }
 
 /** Multi-line cards around `?`/`??` lines; a line just above a later separator starts the next card. */
-function multiLineCards(lines: readonly SourceLine[], context: string[]): Flashcard[] | undefined {
+function multiLineCards(lines: SourceBlock["lines"], context: string[]): Flashcard[] | undefined {
   const separators = lines.flatMap((l, i) => (!l.code && (l.text.trim() === "?" || l.text.trim() === "??") ? [i] : []));
   if (separators.length === 0) return undefined;
   return separators.flatMap((s, k) => {
@@ -247,13 +182,13 @@ function multiLineCards(lines: readonly SourceLine[], context: string[]): Flashc
 /** The cards in one block (see the file comment for the rules). */
 export function flashcardsInBlock(block: SourceBlock): Flashcard[] {
   const cards: Flashcard[] = [];
-  let segment: SourceLine[] = [];
+  let segment: SourceBlock["lines"] = [];
   const flush = (): void => {
     if (segment.length > 0) cards.push(...(multiLineCards(segment, block.context) ?? clozeCards(segment, block.context)));
     segment = [];
   };
   for (const line of block.lines) {
-    const separator = line.code ? undefined : inlineSeparator(line.text);
+    const separator = line.code ? undefined : inlineSeparator(line.masked);
     if (separator === undefined) {
       segment.push(line);
       continue;
@@ -269,7 +204,7 @@ export function flashcardsInBlock(block: SourceBlock): Flashcard[] {
 }
 
 /** Every flashcard of a note; none unless the note is tagged `#flashcards` (see `isFlashcardNote`). */
-export function parseFlashcards(note: { body: string; tags: readonly string[] }, tags: readonly string[] = DEFAULT_FLASHCARD_TAGS): Flashcard[] {
-  if (!isFlashcardNote(note.tags, note.body, tags)) return [];
-  return flashcardBlocks(note.body, tags).flatMap(flashcardsInBlock);
+export function parseFlashcards(note: { lines: readonly SourceLine[]; tags: readonly string[] }, tags: readonly string[] = DEFAULT_FLASHCARD_TAGS): Flashcard[] {
+  if (!isFlashcardNote(note.tags, tags)) return [];
+  return flashcardBlocks(note.lines, tags).flatMap(flashcardsInBlock);
 }

@@ -14,5 +14,4 @@ export {
   type Flashcard,
   type FlashcardSyntax,
   type SourceBlock,
-  type SourceLine,
 } from "./flashcards";

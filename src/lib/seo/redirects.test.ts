@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { normaliseNote, toSlug } from "../notes";
+import { analyseText } from "../notes/fixtures/seeds";
+import { resolveSite } from "../resolve/resolve-site";
+import { encodePath } from "../urls";
 import { CLOUDFLARE_REDIRECT_LIMITS, RedirectPathError, encodeSitePath, redirectScript, redirectTargetInHtml, redirectsFile, type SiteRedirect } from "./redirects";
 
 const NFD = (text: string) => text.normalize("NFD");
-/** How our pages link to a note (src/site/urls.ts noteHref). */
-const noteHref = (base: string, slug: string) => `${base}notes/${encodeURIComponent(slug)}/`;
 /** The path a browser sends for a link: the URL parser's pathname. */
 const requested = (href: string) => new URL(href, "https://kb.example").pathname;
 /** How Cloudflare keys a static rule: its source run through the URL parser, as a path. */
@@ -18,18 +18,11 @@ const rulesOf = (body: string) =>
     .filter((line) => line !== "" && !line.startsWith("#"))
     .map((line) => line.split(/\s+/u));
 
-/** Alias → note redirects for every note of a vault, the way the site builds its alias pages. */
+/** Alias → note redirects for every note of a vault, from the site's own resolve step. */
 function vaultRedirects(dir: string, base: string): SiteRedirect[] {
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md"));
-  const notes = files.map((file) => normaliseNote({ path: relative(process.cwd(), join(dir, file)), raw: readFileSync(join(dir, file), "utf8") }).note);
-  // An alias that is some note's own slug keeps that note's page: no redirect there.
-  const slugs = new Set(notes.map((note) => note.slug));
-  return notes.flatMap((note) =>
-    note.aliases
-      .map((alias) => toSlug(alias))
-      .filter((alias) => alias !== "" && !slugs.has(alias))
-      .map((alias) => ({ from: noteHref(base, alias), to: noteHref(base, note.slug) })),
-  );
+  const site = resolveSite({ notes: files.map((file) => analyseText(file.normalize("NFC"), readFileSync(join(dir, file), "utf8")).model), attachments: [], base });
+  return [...site.aliasPages].map(([param, path]) => ({ from: `${base}notes/${encodePath(param)}/`, to: site.byPath.get(path)?.href ?? "" }));
 }
 
 // The practice vault lives in shared/, beside the repository (and beside CI's clone of it).

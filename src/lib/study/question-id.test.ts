@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractQuizSection } from "../quiz/extract-section";
+import { extractQuizSection } from "../quiz/section";
 import { parseQuiz } from "../quiz/parse";
 import { toQuestionsJson } from "../quiz/export-json";
 import type { Quiz } from "../quiz/types";
