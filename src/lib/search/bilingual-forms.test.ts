@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bilingualForms } from "./bilingual-forms";
+import { bilingualFormSources, bilingualForms } from "./bilingual-forms";
 import { normalizeKoreanQuery } from "./query";
 import { buildTermTable } from "./site-terms";
 import { itGlossary, itGlossaryTable } from "./term-glossary";
@@ -114,5 +114,15 @@ describe("queries meet the forms (the query normaliser needs nothing more)", () 
   it("a spaced or solid Korean query finds an English multi-word term", () => {
     expect(found("Store raw files in a data lake.", "데이터 레이크")).toBe(true);
     expect(found("Store raw files in a data lake.", "데이터레이크")).toBe(true);
+  });
+});
+
+describe("bilingualFormSources", () => {
+  it("names the words of the note each form stands for, for highlighting", () => {
+    const sources = bilingualFormSources("Upload it to an S3 bucket, then 버킷명을 확인", itGlossaryTable);
+    expect(sources.get("버킷")).toEqual(["bucket", "버킷명을"]); // Pagefind has s3버킷명을, not 버킷
+    expect(bilingualFormSources("an S3 bucket", itGlossaryTable).get("버킷")).toEqual(["bucket"]);
+    expect(bilingualFormSources("데이터 레이크에 저장", itGlossaryTable).get("lake")).toEqual(["데이터", "레이크에"]);
+    expect([...bilingualFormSources("버킷에", itGlossaryTable).keys()]).toEqual(forms("버킷에"));
   });
 });

@@ -177,28 +177,32 @@ function koreanWordGroups(token: TermToken, table: TermTable, matcher: TableMatc
   return groups;
 }
 
-function matchedGroups(tokens: readonly TermToken[], table: TermTable): Set<TermGroup> {
+/** The groups the text uses, each with the words of the text that matched it (as written, lower case). */
+function matchedGroups(tokens: readonly TermToken[], table: TermTable): Map<TermGroup, Set<string>> {
   const matcher = matcherFor(table);
-  const found = new Set<TermGroup>();
+  const found = new Map<TermGroup, Set<string>>();
+  const add = (group: TermGroup | undefined, words: readonly TermToken[]): void => {
+    if (group === undefined) return;
+    const sources = found.get(group) ?? new Set<string>();
+    for (const word of words) sources.add(word.text);
+    found.set(group, sources);
+  };
   tokens.forEach((token, start) => {
     if (token.script === "other") return;
     const english = token.script === "en";
-    if (english) {
-      const group = englishGroup(table, token.text);
-      if (group !== undefined) found.add(group);
-    } else for (const group of koreanWordGroups(token, table, matcher)) found.add(group);
+    if (english) add(englishGroup(table, token.text), [token]);
+    else for (const group of koreanWordGroups(token, table, matcher)) add(group, [token]);
     // Multi-word spellings: consecutive words of one script with nothing but spaces between, the
     // earlier ones bare (데이터 레이크에서, data lakes).
     const starts = english ? matcher.englishStarts : matcher.koreanStarts;
+    const run = [token];
     let phrase = token.text;
-    let previous = token;
-    for (let next = start + 1; next < tokens.length && previous.joinsNext && starts.has(phrase); next++) {
+    for (let next = start + 1; next < tokens.length && (run.at(-1)?.joinsNext ?? false) && starts.has(phrase); next++) {
       const following = tokens[next];
       if (following === undefined || following.script !== token.script) break;
-      const group = english ? englishGroup(table, `${phrase} ${following.text}`) : groupAtKey(table, phrase + following.stem);
-      if (group !== undefined) found.add(group);
+      run.push(following);
+      add(english ? englishGroup(table, `${phrase} ${following.text}`) : groupAtKey(table, phrase + following.stem), run);
       phrase = english ? `${phrase} ${following.text}` : phrase + following.text;
-      previous = following;
     }
   });
   return found;
@@ -230,6 +234,28 @@ function spellingForms(spelling: string, group: TermGroup): string[] {
 }
 
 /**
+ * Each extra word a note should be indexed under, with the words of the note it stands for:
+ * 버킷 → [bucket] for a note writing "an S3 bucket". The search UI can use this (or the site table) to
+ * highlight the visible word when a query matched only its other-script form.
+ */
+export function bilingualFormSources(text: string, table: TermTable): Map<string, string[]> {
+  const words = splitWords(text.normalize("NFC"));
+  const present = indexedTokens(words);
+  const sources = new Map<string, string[]>();
+  for (const [group, matched] of matchedGroups(termTokens(words), table)) {
+    for (const spelling of [...group.en, ...group.ko]) {
+      for (const form of spellingForms(spelling, group)) {
+        if (form.length === 0 || present.has(form)) continue;
+        const known = sources.get(form) ?? [];
+        for (const word of matched) if (!known.includes(word)) known.push(word);
+        sources.set(form, known);
+      }
+    }
+  }
+  return sources;
+}
+
+/**
  * Extra words a note should be indexed under so a query in either script finds it: every spelling of
  * every term the text uses, in both scripts. A note writing "bucket" gets 버킷; one writing 모니터링을
  * gets monitoring; 워크플로 gets 워크플로우 and workflow; S3버킷명 gets bucket. Korean words are
@@ -238,13 +264,5 @@ function spellingForms(spelling: string, group: TermGroup): string[] {
  * Deduplicated, in order of first appearance, without words the text already has as whole tokens.
  */
 export function bilingualForms(text: string, table: TermTable): string[] {
-  const words = splitWords(text.normalize("NFC"));
-  const present = indexedTokens(words);
-  const forms = new Set<string>();
-  for (const group of matchedGroups(termTokens(words), table)) {
-    for (const spelling of [...group.en, ...group.ko]) {
-      for (const form of spellingForms(spelling, group)) if (form.length > 0 && !present.has(form)) forms.add(form);
-    }
-  }
-  return [...forms];
+  return [...bilingualFormSources(text, table).keys()];
 }

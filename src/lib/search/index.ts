@@ -3,7 +3,7 @@ export { normalizeKoreanQuery } from "./query";
 export { serviceReadingForms, readingsFromGlossary, type ServiceReading, type GlossaryReadings } from "./readings";
 export { stripKoreanParticles } from "./particles";
 export { ownExcerpt, SEARCH_FORMS_ANCHOR_ID, type PagefindExcerptSource, type OwnExcerptOptions } from "./excerpt";
-export { bilingualForms } from "./bilingual-forms";
+export { bilingualForms, bilingualFormSources } from "./bilingual-forms";
 export { mineTermPairs, type MinedTermPair } from "./term-pairs";
 export { buildTermTable, reviewMinedPairs, type TermTableOptions, type PairDecision, type PairVerdict } from "./site-terms";
 export { itGlossary, itGlossaryTable, termVariants, parseTermGlossary, glossaryServiceConflicts, type TermGlossary } from "./term-glossary";
