@@ -126,3 +126,11 @@ describe("bilingualFormSources", () => {
     expect([...bilingualFormSources("버킷에", itGlossaryTable).keys()]).toEqual(forms("버킷에"));
   });
 });
+
+describe("Korean spacing", () => {
+  it("matches a solid spelling written with spaces (obsidian-help-ko writes [[내부 링크|위키 링크]])", () => {
+    expect(forms("[[내부 링크|위키 링크]]")).toEqual(expect.arrayContaining(["wikilink", "위키링크"]));
+    expect(forms("홈 페이지를 연다")).toContain("homepage");
+    expect(forms("홈을 페이지로")).not.toContain("homepage"); // a particle closes the phrase
+  });
+});

@@ -133,9 +133,10 @@ function matcherFor(table: TermTable): TableMatcher {
       const words = englishTermKey(spelling).split(" ");
       for (let length = 1; length < words.length; length++) englishStarts.add(words.slice(0, length).join(" "));
     }
+    // Korean spacing is free (위키링크 is also written 위키 링크): any leading syllables may be a first word.
     for (const spelling of group.ko) {
-      const words = spelling.split(/\s+/u);
-      for (let length = 1; length < words.length; length++) koreanStarts.add(words.slice(0, length).join(""));
+      const syllables = [...koreanTermKey(spelling)];
+      for (let length = 1; length < syllables.length; length++) koreanStarts.add(syllables.slice(0, length).join(""));
     }
   }
   matcher = { koreanWords: new Map(), englishStarts, koreanStarts };

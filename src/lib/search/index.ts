@@ -7,5 +7,5 @@ export { bilingualForms, bilingualFormSources } from "./bilingual-forms";
 export { mineTermPairs, type MinedTermPair } from "./term-pairs";
 export { buildTermTable, reviewMinedPairs, type TermTableOptions, type PairDecision, type PairVerdict } from "./site-terms";
 export { itGlossary, itGlossaryTable, termVariants, parseTermGlossary, glossaryServiceConflicts, type TermGlossary } from "./term-glossary";
-export { termTableFromGroups, lookupTerm, variantsIn, type TermGroup, type TermTable } from "./term-table";
+export { termTableFromGroups, termTableFingerprint, lookupTerm, variantsIn, type TermGroup, type TermTable } from "./term-table";
 export { isLoanwordReading, loanwordSimilarity } from "./loanword";

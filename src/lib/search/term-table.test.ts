@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishTermKey, koreanTermKey, lookupTerm, singularForms, termKey, termTableFromGroups, variantsIn } from "./term-table";
+import { englishTermKey, koreanTermKey, lookupTerm, singularForms, termKey, termTableFingerprint, termTableFromGroups, variantsIn } from "./term-table";
 
 describe("term keys", () => {
   it("meet spellings across spacing, hyphens, case and NFD", () => {
@@ -40,5 +40,16 @@ describe("termTableFromGroups", () => {
     expect(variantsIn(table, "Data-Lake")).toEqual(["data lake", "data lakes", "데이터 레이크", "데이터레이크"]);
     expect(variantsIn(table, "lakes")).toEqual(["lake", "데이터레이크", "호수"]);
     expect(variantsIn(table, "ocean")).toEqual([]);
+  });
+});
+
+describe("termTableFingerprint", () => {
+  it("is stable for equal tables and changes with any spelling", () => {
+    const groups = [{ en: ["bucket"], ko: ["버킷"] }];
+    expect(termTableFingerprint(termTableFromGroups(groups))).toBe(termTableFingerprint(termTableFromGroups([{ en: ["bucket"], ko: ["버킷"] }])));
+    expect(termTableFingerprint(termTableFromGroups(groups))).not.toBe(termTableFingerprint(termTableFromGroups([{ en: ["bucket"], ko: ["버켓"] }])));
+    expect(termTableFingerprint(termTableFromGroups([{ en: ["ab"], ko: ["가"] }]))).not.toBe(
+      termTableFingerprint(termTableFromGroups([{ en: ["a", "b"], ko: ["가"] }])),
+    );
   });
 });

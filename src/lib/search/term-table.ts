@@ -102,3 +102,23 @@ export function isKoreanSpelling(term: string): boolean {
   const words = term.split(" ");
   return words.length > 0 && words.every(isHangulWord);
 }
+
+/**
+ * A short, stable digest of a table's groups. Forms depend on the whole site's table (pairs mined from
+ * every note), so a per-note cache of forms must be keyed by this as well as by the note's text.
+ */
+export function termTableFingerprint(table: TermTable): string {
+  // FNV-1a, 32-bit, over the groups in order: cheap, and any change of a spelling changes it.
+  let hash = 0x811c9dc5;
+  for (const group of table.groups) {
+    for (const spelling of [...group.en, "\u0001", ...group.ko, "\u0002"]) {
+      for (let index = 0; index < spelling.length; index++) {
+        hash ^= spelling.charCodeAt(index);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+      }
+      hash ^= 0x1f;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return `${table.groups.length.toString(36)}-${hash.toString(36)}`;
+}
