@@ -58,10 +58,10 @@ function termTokens(words: readonly TextWord[]): TermToken[] {
       // Latin glued to Hangul: S3버킷에 is s3 + 버킷, Glue를 is glue + a particle.
       const mixed = LATIN_THEN_HANGUL.exec(word.text);
       if (mixed?.[1] !== undefined && mixed[2] !== undefined) {
+        // The Latin part ends its phrase either way: a particle closes it, Hangul is another script.
         const tail = mixed[2];
-        const particle = isParticleTail(tail);
-        tokens.push(...englishTokens(mixed[1], !particle && word.joinsNext));
-        if (!particle) tokens.push(koreanToken(tail, word.joinsNext));
+        tokens.push(...englishTokens(mixed[1], false));
+        if (!isParticleTail(tail)) tokens.push(koreanToken(tail, word.joinsNext));
       } else tokens.push({ script: "other", text: word.text, stem: word.text, joinsNext: false });
     }
   }
