@@ -24,6 +24,7 @@ describe("bilingualForms on the seed notes", () => {
   it("finds each note under the other script's spelling of the terms it uses (issue #15)", () => {
     expect(found(note("data-pipeline-lambda-integration"), "버킷")).toBe(true); // "an Amazon S3 bucket"
     expect(found(note("datalake-glue-serverless-etl"), "monitoring")).toBe(true); // 모니터링으로
+    expect(found(note("data-pipeline-lambda-integration"), "monitoring")).toBe(true); // 스케줄링/모니터링, a flow label
     expect(found(note("datalake-glue-serverless-etl"), "cluster")).toBe(true); // EMR 클러스터 관리
     expect(found(note("aws-data-pipeline-lecture"), "algorithm")).toBe(true); // AI 알고리즘의
     expect(found(note("aws-glue-serverless-etl"), "schema")).toBe(true); // 스키마 추론
