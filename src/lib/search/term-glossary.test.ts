@@ -50,7 +50,7 @@ describe("termVariants", () => {
   it("looks up either script and returns the other spellings, not the word itself", () => {
     expect(termVariants("워크플로")).toEqual(["workflow", "workflows", "워크플로우"]);
     expect(termVariants("Buckets")).toEqual(["bucket", "버킷"]);
-    expect(termVariants("데이터레이크")).toEqual(["data lake", "data lakes", "데이터 레이크"]);
+    expect(termVariants("데이터레이크")).toEqual(["data lake", "data lakes", "datalake", "데이터 레이크"]); // datalake: the tag spelling
     expect(termVariants("real time")).toEqual(expect.arrayContaining(["real-time", "realtime", "실시간"]));
   });
 
