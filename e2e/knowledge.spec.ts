@@ -1,4 +1,4 @@
-import { expect, SEED_NOTES, test, VARIANTS_ORIGIN } from "./support/site";
+import { expect, KB_ORIGIN, SEED_NOTES, test, VARIANTS_ORIGIN } from "./support/site";
 
 const GLUE_NOTES = [SEED_NOTES["aws-etl-pipeline-services"], SEED_NOTES["aws-glue-serverless-etl"], SEED_NOTES["datalake-glue-serverless-etl"]];
 
@@ -35,13 +35,16 @@ test.describe("tags", () => {
 });
 
 test.describe("aliases and related notes", () => {
-  test("an alias URL lands on its note and names it canonical", async ({ page, request }) => {
-    const html = await (await request.get("/notes/glue-crawler/")).text();
-    expect(html).toContain('<link rel="canonical" href="http://localhost:4321/notes/datalake-glue-serverless-etl/"');
-    expect(html).toMatch(/http-equiv="refresh" content="0; url=\/notes\/datalake-glue-serverless-etl\/"/);
+  test("an alias URL lands on its note, keeps the #fragment, and names the note canonical", async ({ page, request }) => {
+    const html = await (await request.get(`${KB_ORIGIN}/kb/notes/glue-crawler/`)).text();
+    expect(html).toContain('<link rel="canonical" href="https://example.org/kb/notes/datalake-glue-serverless-etl/"');
+    expect(html).toMatch(/http-equiv="refresh" content="0; url=\/kb\/notes\/datalake-glue-serverless-etl\/"/);
     await page.goto("/notes/glue-crawler/");
     await expect(page).toHaveURL(/\/notes\/datalake-glue-serverless-etl\/$/);
     await expect(page.locator("h1")).toHaveText(SEED_NOTES["datalake-glue-serverless-etl"]);
+    await page.goto("/notes/etl/#관련-문제");
+    await expect(page).toHaveURL(/\/notes\/aws-etl-pipeline-services\/#(%EA%B4%80%EB%A0%A8-%EB%AC%B8%EC%A0%9C|관련-문제)$/);
+    await expect(page.locator("#관련-문제")).toBeInViewport();
   });
 
   test("Glue notes list each other as related, rarer shared tags first", async ({ page }) => {

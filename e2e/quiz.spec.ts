@@ -243,8 +243,8 @@ test.describe("exports", () => {
     for (const q of questions) expect(q.url).toBe(`/kb/notes/${q.note}/`);
   });
 
-  test("anki.tsv has the Anki header lines and one row per question", async ({ request }) => {
-    const response = await request.get("/quiz/anki.tsv");
+  test("anki.tsv has the Anki header lines and one row per question, linking back to the site", async ({ request }) => {
+    const response = await request.get(`${KB_ORIGIN}/kb/quiz/anki.tsv`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/tab-separated-values; charset=utf-8");
     const lines = (await response.text()).split("\n");
@@ -255,7 +255,7 @@ test.describe("exports", () => {
     for (const row of rows) expect(row.split("\t")).toHaveLength(3);
     const datalake = rows.find((r) => r.startsWith("A Data Scientist"))?.split("\t");
     expect(datalake?.[1]).toMatch(/^<b>정답: B, E<\/b><br>B\) Configure a CloudWatch event/);
-    expect(datalake?.[1]).toContain(">AWS 서버리스 데이터레이크와 이벤트 기반 ETL 파이프라인</a>");
+    expect(datalake?.[1]).toContain('<a href="https://example.org/kb/notes/datalake-glue-serverless-etl/#%EA%B4%80%EB%A0%A8-%EB%AC%B8%EC%A0%9C">AWS 서버리스 데이터레이크와 이벤트 기반 ETL 파이프라인</a>');
     expect(datalake?.[2]).toBe("service::glue architecture::serverless usecase::datalake pipeline::event-driven storage::s3");
   });
 });
@@ -306,17 +306,21 @@ test.describe("/quiz/ practice page", () => {
     const select = page.getByLabel("태그", { exact: true });
     // Parent levels are offered: `service` covers all four notes' service/* tags.
     await expect(select.locator("option[value='service']")).toHaveText("service (4)");
+    // Canonical tags: the note tagged service/aws-glue is a service/glue question too, as on the tag page.
     await select.selectOption("service/glue");
-    await expect(page.locator("[data-quiz-count]")).toHaveText("문제 2개");
+    await expect(page.locator("[data-quiz-count]")).toHaveText("문제 3개");
+    await expect(select.locator("option[value='service/aws-glue']")).toHaveCount(0);
     await page.getByLabel("문제 순서 섞기").uncheck();
     await page.getByRole("button", { name: "시작하기" }).click();
-    await expect(page.locator("[data-quiz-progress-text]")).toHaveText("1 / 2");
-    // Unshuffled: newest note first.
+    await expect(page.locator("[data-quiz-progress-text]")).toHaveText("1 / 3");
+    // Unshuffled: newest note first, the undated one last.
     expect(await answerShown(page)).toBe("aws-etl-pipeline-services");
     await page.getByRole("button", { name: "다음 문제" }).click();
     expect(await answerShown(page)).toBe("datalake-glue-serverless-etl");
+    await page.getByRole("button", { name: "다음 문제" }).click();
+    expect(await answerShown(page)).toBe("aws-glue-serverless-etl");
     await page.getByRole("button", { name: "결과 보기" }).click();
-    await expect(page.locator("[data-quiz-score]")).toHaveText("2문제 중 2문제를 맞혔습니다. 모두 맞혔습니다!");
+    await expect(page.locator("[data-quiz-score]")).toHaveText("3문제 중 3문제를 맞혔습니다. 모두 맞혔습니다!");
     await expect(page.locator("[data-quiz-review]")).toBeHidden();
   });
 

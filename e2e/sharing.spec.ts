@@ -1,5 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateRss } from "../src/lib/seo/rss-validate";
 import { expect, KB_ORIGIN, SEED_NOTES, test } from "./support/site";
+
+const outputFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 
 const NOTE = "aws-glue-serverless-etl";
 
@@ -69,73 +74,67 @@ test.describe("sharing", () => {
   });
 });
 
+/** The /kb/ site is built with SITE_URL=https://example.org/kb/ (package.json build:kb). */
+const SITE = "https://example.org/kb/";
+
 test.describe("social cards, feeds and meta", () => {
-  test("every kind of page has canonical, Open Graph and Twitter meta", async ({ page }) => {
-    for (const path of ["/", `/notes/${NOTE}/`, "/tags/service/glue/"]) {
-      await page.goto(path);
+  test("every kind of page has canonical, Open Graph and Twitter meta under the site URL", async ({ page }) => {
+    for (const path of ["", `notes/${NOTE}/`, "tags/service/glue/"]) {
+      await page.goto(`${KB_ORIGIN}/kb/${path}`);
       const meta = (sel: string) => page.locator(sel).getAttribute("content");
-      expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`http://localhost:4321${path}`);
-      expect(await meta('meta[property="og:url"]')).toBe(`http://localhost:4321${path}`);
+      expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`${SITE}${path}`);
+      expect(await meta('meta[property="og:url"]')).toBe(`${SITE}${path}`);
       expect(await meta('meta[property="og:title"]')).toBeTruthy();
       expect(await meta('meta[property="og:description"]')).toBeTruthy();
       expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
-      expect(await meta('meta[property="og:image"]')).toMatch(/^http:\/\/localhost:4321\/og(\/[^/]+)?\.png$/);
+      expect(await meta('meta[property="og:image"]')).toMatch(/^https:\/\/example\.org\/kb\/og(\/[^/]+)?\.png$/);
     }
   });
 
   test("a note's og:image is its own 1200×630 PNG card", async ({ page, request }) => {
-    await page.goto(`/notes/${NOTE}/`);
+    await page.goto(`${KB_ORIGIN}/kb/notes/${NOTE}/`);
     const image = await page.locator('meta[property="og:image"]').getAttribute("content");
-    expect(image).toBe(`http://localhost:4321/og/${NOTE}.png`);
-    const png = await (await request.get(new URL(image ?? "").pathname)).body();
+    expect(image).toBe(`${SITE}og/${NOTE}.png`);
+    const png = await (await request.get(`${KB_ORIGIN}${new URL(image ?? "").pathname}`)).body();
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(1200);
     expect(png.readUInt32BE(20)).toBe(630);
   });
 
-  test("the RSS feed is well-formed XML with every note, newest first", async ({ page, request }) => {
-    const xml = await (await request.get("/rss.xml")).text();
-    await page.goto("/");
-    const items = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, "application/xml");
-      if (doc.querySelector("parsererror")) return null;
-      return [...doc.querySelectorAll("item")].map((i) => i.querySelector("link")?.textContent ?? "");
-    }, xml);
-    // Dated notes newest first, then the undated ones by Korean title order, as on the home page.
-    expect(items).toEqual([
-      "http://localhost:4321/notes/data-pipeline-lambda-integration/",
-      "http://localhost:4321/notes/aws-etl-pipeline-services/",
-      "http://localhost:4321/notes/datalake-glue-serverless-etl/",
-      "http://localhost:4321/notes/aws-data-pipeline-lecture/",
-      "http://localhost:4321/notes/aws-glue-serverless-etl/",
+  test("the RSS feed is valid RSS 2.0 with a self link, a date on every item, newest first", async ({ request }) => {
+    const xml = await (await request.get(`${KB_ORIGIN}/kb/rss.xml`)).text();
+    expect(validateRss(xml, { selfUrl: `${SITE}rss.xml`, requireItemDates: true })).toEqual([]);
+    const items = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/g)].map((m) => m[1]);
+    // Dated notes newest first, then the undated ones (dated by their file) after them.
+    expect(items.slice(0, 3)).toEqual([
+      `${SITE}notes/data-pipeline-lambda-integration/`,
+      `${SITE}notes/aws-etl-pipeline-services/`,
+      `${SITE}notes/datalake-glue-serverless-etl/`,
     ]);
     expect(items).toHaveLength(Object.keys(SEED_NOTES).length);
   });
 
   test("the sitemap lists every note and no page marked noindex (alias and tag-synonym redirects)", async () => {
-    for (const [dir, base] of [["dist", "/"], ["dist-kb", "/kb/"]] as const) {
-      const index = readFileSync(`${dir}/sitemap-index.xml`, "utf8");
-      expect(index).toContain("sitemap-0.xml");
-      const sitemap = readFileSync(`${dir}/sitemap-0.xml`, "utf8");
-      for (const slug of Object.keys(SEED_NOTES)) expect(sitemap).toContain(`<loc>http://localhost:4321${base}notes/${slug}/</loc>`);
-      // glue-crawler is an alias of a seed note: its page exists, as a redirect, but is not listed.
-      expect(readFileSync(`${dir}/notes/glue-crawler/index.html`, "utf8")).toContain('<meta name="robots" content="noindex"');
-      const listed = [...sitemap.matchAll(/<loc>http:\/\/localhost:4321([^<]*)<\/loc>/g)].map((m) => (m[1] ?? "").slice(base.length - 1));
-      expect(listed.length).toBeGreaterThan(20);
-      for (const path of listed) {
-        const html = readFileSync(`${dir}${decodeURIComponent(path)}index.html`, "utf8");
-        expect(html, path).not.toContain('name="robots" content="noindex"');
-      }
-      expect(listed).not.toContain("/search/");
+    const index = readFileSync("dist-kb/sitemap-index.xml", "utf8");
+    expect(index).toContain("sitemap-0.xml");
+    const sitemap = readFileSync("dist-kb/sitemap-0.xml", "utf8");
+    for (const slug of Object.keys(SEED_NOTES)) expect(sitemap).toContain(`<loc>${SITE}notes/${slug}/</loc>`);
+    // glue-crawler is an alias of a seed note: its page exists, as a redirect, but is not listed.
+    expect(readFileSync("dist-kb/notes/glue-crawler/index.html", "utf8")).toContain('<meta name="robots" content="noindex"');
+    const listed = [...sitemap.matchAll(/<loc>https:\/\/example\.org\/kb\/([^<]*)<\/loc>/g)].map((m) => m[1] ?? "");
+    expect(listed.length).toBeGreaterThan(20);
+    for (const path of listed) {
+      const html = readFileSync(`dist-kb/${decodeURIComponent(path)}index.html`, "utf8");
+      expect(html, path).not.toContain('name="robots" content="noindex"');
     }
+    expect(listed).not.toContain("search/");
   });
 
-  test("under /kb/ the feed, cards and canonical links carry the base path", async ({ request }) => {
-    const xml = await (await request.get(`${KB_ORIGIN}/kb/rss.xml`)).text();
-    expect(xml).toContain("<link>http://localhost:4321/kb/notes/aws-glue-serverless-etl/</link>");
-    const html = await (await request.get(`${KB_ORIGIN}/kb/notes/${NOTE}/`)).text();
-    expect(html).toContain(`<meta property="og:image" content="http://localhost:4321/kb/og/${NOTE}.png"`);
-    expect(html).toContain(`<link rel="canonical" href="http://localhost:4321/kb/notes/${NOTE}/"`);
-    expect((await request.get(`${KB_ORIGIN}/kb/og/${NOTE}.png`)).status()).toBe(200);
+  test("a site built without a site URL writes no made-up origin anywhere: no localhost, no canonical, no feed", () => {
+    const offenders = outputFiles("dist").filter((file) => /\.(html|xml|json|tsv|txt|js|css)$/.test(file) && readFileSync(file, "utf8").includes("localhost"));
+    expect(offenders).toEqual([]);
+    expect(readFileSync(`dist/notes/${NOTE}/index.html`, "utf8")).not.toContain('rel="canonical"');
+    expect(existsSync("dist/rss.xml")).toBe(false);
+    expect(existsSync("dist/sitemap-index.xml")).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ const html = z.string();
 
 /** A note's page data: its model (minus the search text, which only feeds search forms) and what
  * the resolve and render steps decided for it. */
-export const noteEntrySchema = noteModelSchema.omit({ searchText: true }).extend({
+export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPairs: true }).extend({
   /** Site path under the base (`notes/폴더/이름/`), the page param, and the href. */
   route: z.string(),
   param: z.string(),

@@ -2,7 +2,8 @@ import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatWarning, type NoteWarning } from "../lib/notes/errors";
 import { resolveSite } from "../lib/resolve/resolve-site";
-import { noteSearchForms } from "../lib/search/note-forms";
+import { noteSearchForms, siteTermTable } from "../lib/search/note-forms";
+import { termTableFingerprint } from "../lib/search/term-table";
 import { cachePath, settings } from "../lib/settings/settings";
 import { registerMdxContext } from "../markdown/mdx-contexts";
 import { createNoteRenderer } from "../markdown/note-renderer";
@@ -67,13 +68,18 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   );
   const render = new NotesRender(site, sources, diagrams, renderer);
   const staleSet = new Set(stale);
+  // Search forms depend on the site-wide term table: when it changes, every note's forms are recomputed.
+  const terms = siteTermTable(site.notes.map((n) => n.model.termPairs));
+  const termsKey = termTableFingerprint(terms);
+  const sameTerms = context.meta.get("term-table") === termsKey;
+  context.meta.set("term-table", termsKey);
   const aliasParams = new Map<string, string[]>();
   for (const [param, path] of site.aliasPages) aliasParams.set(path, [...(aliasParams.get(path) ?? []), param]);
   for (const note of site.notes) {
     const { model } = note;
     const source = sources.get(model.path);
     if (source === undefined) continue;
-    const { searchText: _searchText, ...fields } = model;
+    const { searchText: _searchText, termPairs: _termPairs, ...fields } = model;
     const previous = store.get(model.path);
     const reuse = !staleSet.has(note);
     const entry = {
@@ -84,7 +90,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       outgoing: note.outgoing,
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
-      searchForms: reuse && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model),
+      searchForms: reuse && sameTerms && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model, terms),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
     const digest = render.renderDigest(note, pipeline);

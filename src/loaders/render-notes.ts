@@ -52,9 +52,10 @@ export class NotesRender {
     private readonly renderer: NoteRenderer,
   ) {}
 
-  /** The context an MDX note is compiled with (by Astro, from its file). */
+  /** The context an MDX note is compiled with (by Astro, from its file: the frontmatter is blanked, not
+   * cut, so positions are already file lines). */
   mdxContext(note: PublishedNote): NoteRenderContext {
-    return this.context(note, new Map(), { embedded: false, lineOffset: note.model.lineOffset, warn: true });
+    return this.context(note, new Map(), { embedded: false, lineOffset: 0, warn: true });
   }
 
   private context(note: PublishedNote, embeds: ReadonlyMap<string, string>, options: { embedded: boolean; lineOffset: number; warn: boolean }): NoteRenderContext {

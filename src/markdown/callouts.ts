@@ -95,9 +95,12 @@ export function calloutsPlugin(): MdastPluginDefinition {
       const kind = calloutKind(marker.type);
       const foldable = marker.foldable !== null;
       const body = [...(rest.length > 0 ? [{ type: "paragraph" as const, children: rest }] : []), ...node.children.slice(1)];
+      // A block id (`^id` under the callout) already named it: keep that anchor.
+      const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
       ctx.setProperty(node, "data", {
         hName: foldable ? "details" : "aside",
         hProperties: {
+          ...(typeof id === "string" ? { id } : {}),
           className: ["callout", `callout-${kind}`],
           dataCallout: marker.type,
           ...(marker.foldable === "open" ? { open: true } : {}),

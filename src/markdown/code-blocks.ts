@@ -3,16 +3,16 @@ import { diagramKey, wrapDiagramHtml } from "../lib/diagrams";
 import { escapeHtml } from "../lib/html/escape";
 import { nodeKey, nodeLine } from "../lib/markdown/tree";
 import { ui } from "../i18n/ui";
-import type { ContextSource } from "./context";
+import type { NoteContext } from "./context";
 
 /** Swaps each diagram block for its pre-rendered SVG, and a plugin's query for a quiet note about it.
  * A diagram that could not be drawn stays the author's code, and the build says where. */
-export function codeBlocksPlugin(context: ContextSource): MdastPluginDefinition {
+export function codeBlocksPlugin(context: NoteContext): MdastPluginDefinition {
   return {
     name: "kb-code-blocks",
     options: { position: true },
     code(node, ctx) {
-      const note = context(ctx.fileURL);
+      const note = context();
       if (note === undefined) return;
       const block = note.codeBlocks.get(nodeKey(node, note.lineOffset));
       if (block === undefined || block.role === "code") return;

@@ -31,6 +31,9 @@ export interface NoteRenderContext {
   warn(kind: WarningKind, line: number, message: string): void;
 }
 
-/** Plugins read the context of the document being rendered through this (given the document's file),
- * so one processor serves every note, and MDX notes compiled by Astro find theirs by file. */
+/** Where the context of the document being rendered comes from, given the document's file: one
+ * processor serves every note, and MDX notes compiled by Astro find theirs by file. */
 export type ContextSource = (file: URL | undefined) => NoteRenderContext | undefined;
+
+/** The context of the one document a plugin instance is rendering (bound when the compile starts). */
+export type NoteContext = () => NoteRenderContext | undefined;

@@ -6,7 +6,7 @@ import { isExternalUrl } from "../lib/links/reference";
 import { nodeKey } from "../lib/markdown/tree";
 import type { ResolvedLink } from "../lib/resolve/resolved";
 import { ui } from "../i18n/ui";
-import type { ContextSource, NoteRenderContext } from "./context";
+import type { NoteContext, NoteRenderContext } from "./context";
 
 const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
 
@@ -41,12 +41,12 @@ function embedOf(note: NoteRenderContext, node: Image, source: string): Extract<
  * marked plain text, an embedded file becomes an image, player or download link, and a paragraph of
  * note embeds becomes the embedded notes. `javascript:`/`vbscript:`/`data:` link URLs are dropped.
  */
-export function linksPlugin(context: ContextSource): MdastPluginDefinition {
+export function linksPlugin(context: NoteContext): MdastPluginDefinition {
   return {
     name: "kb-links",
     options: { position: true },
     paragraph(node: Readonly<Paragraph>, ctx) {
-      const note = context(ctx.fileURL);
+      const note = context();
       if (note === undefined || !isEmbedParagraph(note, node, ctx.source)) return;
       const content = node.children.filter((c) => !isBlank(c));
       const html = content.map((c) => {
@@ -60,7 +60,7 @@ export function linksPlugin(context: ContextSource): MdastPluginDefinition {
       ctx.replaceNode(node, { type: "html", value: html.join("\n") });
     },
     link(node: Readonly<Link>, ctx) {
-      const note = context(ctx.fileURL);
+      const note = context();
       if (note === undefined) return;
       const link = linkOf(note, node, ctx.source);
       if (link === undefined) {
@@ -89,7 +89,7 @@ export function linksPlugin(context: ContextSource): MdastPluginDefinition {
       }
     },
     image(node: Readonly<Image>, ctx) {
-      const note = context(ctx.fileURL);
+      const note = context();
       if (note === undefined) return;
       const link = linkOf(note, node, ctx.source);
       if (link === undefined) {

@@ -1,8 +1,9 @@
-import type { HastPluginEntry, MdastPluginEntry } from "satteri";
+import type { HastPluginEntry, MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from "satteri";
 import { calloutsPlugin } from "./callouts";
 import { codeBlocksPlugin } from "./code-blocks";
-import type { ContextSource } from "./context";
+import type { ContextSource, NoteContext } from "./context";
 import { headingAnchorsPlugin } from "./heading-anchors";
+import { inlineSyntaxPlugin } from "./inline-syntax";
 import { linksPlugin } from "./links";
 import { structurePlugin } from "./structure";
 
@@ -11,8 +12,13 @@ import { structurePlugin } from "./structure";
  * the analyse and resolve steps decided (src/lib), in this order.
  */
 export function notePlugins(context: ContextSource): { mdastPlugins: MdastPluginEntry[]; hastPlugins: HastPluginEntry[] } {
+  // Each plugin is made per document, with that document's context bound (MDX finds it by file).
+  const bound = (make: (note: NoteContext) => MdastPluginDefinition) => (factory: PluginFactoryContext) => {
+    const note = context(factory.fileURL);
+    return make(() => note);
+  };
   return {
-    mdastPlugins: [structurePlugin(context), codeBlocksPlugin(context), linksPlugin(context), calloutsPlugin()],
+    mdastPlugins: [bound(structurePlugin), bound(inlineSyntaxPlugin), bound(codeBlocksPlugin), bound(linksPlugin), calloutsPlugin()],
     hastPlugins: [headingAnchorsPlugin()],
   };
 }

@@ -1,23 +1,23 @@
 import type { MdastPluginDefinition } from "satteri";
 import { nodeKey } from "../lib/markdown/tree";
-import type { ContextSource } from "./context";
+import type { NoteContext } from "./context";
 
 /**
  * The note's outline as the analysis decided it: the title heading and the blocks shown elsewhere
  * (the practice question, a pasted tag block) leave the body; every other heading gets its level
  * (one `<h1>` per page) and its anchor id.
  */
-export function structurePlugin(context: ContextSource): MdastPluginDefinition {
+export function structurePlugin(context: NoteContext): MdastPluginDefinition {
   return {
     name: "kb-structure",
     options: { position: true },
     before(root, ctx) {
-      const note = context(ctx.fileURL);
+      const note = context();
       if (note === undefined) return;
       for (const node of root.children) if (note.hidden.has(nodeKey(node, note.lineOffset))) ctx.removeNode(node);
     },
     heading(node, ctx) {
-      const note = context(ctx.fileURL);
+      const note = context();
       if (note === undefined) return;
       if (note.embedded) {
         // Inside an embed a heading is a caption, not part of the page's outline (ids stay unique, levels in order).

@@ -73,6 +73,8 @@ export function parseMarkdownLink(url: string, text: string, embed: boolean): Wr
   const hash = raw.indexOf("#");
   const path = decode(hash < 0 ? raw : raw.slice(0, hash));
   const fragment = hash < 0 ? undefined : decode(raw.slice(hash + 1));
+  // `[text](#)`: a link to nothing in particular, left as written.
+  if (path === "" && (fragment === undefined || fragment.trim() === "")) return null;
   const parsed = withFragment(fragment === undefined ? path : `${path}#${fragment}`);
   let label: string | undefined = text.trim().normalize("NFC");
   let sized: { width?: number; height?: number } = {};

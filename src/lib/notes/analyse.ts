@@ -6,6 +6,7 @@ import { visibleText } from "../markdown/visible-text";
 import { findInlineTags, isExcalidrawNote, stripComments, type SourceRange } from "../obsidian";
 import { sourceLines } from "../markdown/source-lines";
 import { isFlashcardNote, parseFlashcards } from "../quiz/flashcards";
+import { mineTermPairs } from "../search/term-pairs";
 import { findBlockIds } from "./block-ids";
 import { codeRole } from "./code-role";
 import { findQuizSection, parseQuiz } from "../quiz";
@@ -218,6 +219,7 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
   const unpublished = fields.flag("publish") === false || fields.flag("draft") === true;
   const description = fields.string("description", "summary", "excerpt");
 
+  const searchText = [title, ...searchParts].filter((s) => s !== "").join("\n");
   const model: NoteModel = {
     path,
     format,
@@ -240,7 +242,8 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
     codeBlocks,
     ...(quiz === undefined ? {} : { quiz }),
     flashcards,
-    searchText: [title, ...searchParts].filter((s) => s !== "").join("\n"),
+    searchText,
+    termPairs: mineTermPairs(searchText),
     hasMath,
     excalidraw: isExcalidrawNote(path, frontmatter),
   };

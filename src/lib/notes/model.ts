@@ -66,7 +66,7 @@ export const noteModelSchema = z.object({
   aliases: z.array(z.string()),
   /** Tags as written (frontmatter, inline `#tags`, a pasted tag block), in the note's order, normalised but not canonical. */
   rawTags: z.array(z.string()),
-  /** Canonical tags: synonyms applied, deduplicated, sorted. */
+  /** Canonical tags: synonyms applied, deduplicated, in the note's order. */
   tags: z.array(z.string()),
   created: z.string().optional(),
   modified: z.string().optional(),
@@ -100,6 +100,8 @@ export const noteModelSchema = z.object({
   ),
   /** Text a reader sees, for search forms and readings (not shown). */
   searchText: z.string(),
+  /** Korean/English pairs the note writes (`서버리스(Serverless)`), for the site's bilingual search table. */
+  termPairs: z.array(z.object({ ko: z.string(), en: z.string(), reading: z.boolean() })),
   /** The page uses math (so the page needs its styles). */
   hasMath: z.boolean(),
   /** An Excalidraw drawing (`*.excalidraw.md`): never a page; embeds show its exported image. */

@@ -34,8 +34,7 @@ export function canonicalTag(tag: string, synonyms: TagSynonyms, knownServices: 
   return applySynonyms(candidate + (vendor?.[2] ?? ""), synonyms);
 }
 
-/** A note's tags as the site shows them: canonical, without duplicates, sorted (code points). */
+/** A note's tags as the site knows them: canonical, without duplicates, in the order the note gives them. */
 export function canonicalTags(raw: readonly string[], synonyms: TagSynonyms, knownServices: ReadonlySet<string> = knownServiceKeys): string[] {
-  const tags = new Set(raw.map((t) => canonicalTag(t, synonyms, knownServices)).filter((t) => t !== ""));
-  return [...tags].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(raw.map((t) => canonicalTag(t, synonyms, knownServices)).filter((t) => t !== ""))];
 }

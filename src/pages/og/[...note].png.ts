@@ -5,7 +5,7 @@ import { cardResponse } from "../../site/social-card";
 /** One social card per note, its `og:image` (at the note's own path: og/<folder>/<name>.png). */
 export const getStaticPaths = (async () => {
   const notes = await getNotes();
-  return notes.map((note) => ({ params: { note: note.data.param }, props: { title: note.data.title, tags: note.data.tags } }));
+  return notes.map((note) => ({ params: { note: note.data.param }, props: { title: note.data.title, tags: [...note.data.tags].sort() } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ title: string; tags: string[] }> = ({ props }) => cardResponse(props.title, props.tags);
