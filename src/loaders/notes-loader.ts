@@ -123,7 +123,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   for (const line of summary.lines) logger.warn(line);
   logger.info(
     `${site.notes.length} notes published (${vault.analysed} analysed, ${stale.length} rendered), ${site.files.size} attachments, ` +
-      `${site.skipped.unpublished} unpublished, ${vault.scan.skipped.hidden} hidden files skipped in ${Math.round(performance.now() - started)} ms`,
+      `${site.skipped.unpublished} unpublished, ${site.skipped.drawings} drawings without an export, ${vault.scan.skipped.hidden} hidden files and folders and ${vault.scan.skipped.excluded} excluded skipped in ${Math.round(performance.now() - started)} ms`,
   );
   if (config.strict && warnings.length > 0) {
     throw new Error(`strict: ${warnings.length} warning(s); the first: ${formatWarning(warnings[0] as NoteWarning)}`);

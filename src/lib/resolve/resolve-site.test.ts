@@ -98,3 +98,20 @@ describe("resolveSite", () => {
     expect(Object.values(s.byPath.get("a.md")?.links ?? {})[0]).toMatchObject({ href: "/kb/notes/b/" });
   });
 });
+
+describe("Excalidraw drawings", () => {
+  const drawing = "---\nexcalidraw-plugin: parsed\n---\n%%\n# Drawing\n```compressed-json\nN4Ig\n```\n%%\n";
+  it("are never pages; an embed shows the exported image beside the drawing", () => {
+    const s = site({ "a.md": "![[Flow.excalidraw|600]]", "Excalidraw/Flow.excalidraw.md": drawing }, ["Excalidraw/Flow.excalidraw.svg"]);
+    expect(s.byPath.has("Excalidraw/Flow.excalidraw.md")).toBe(false);
+    expect(Object.values(s.byPath.get("a.md")?.links ?? {})).toMatchObject([{ kind: "file", target: "Excalidraw/Flow.excalidraw.svg", media: "image", width: 600 }]);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it("without an export are skipped with one warning each, and their embeds show a placeholder", () => {
+    const s = site({ "a.md": "![[Flow.excalidraw]] ![[Flow.excalidraw]]", "Flow.excalidraw.md": drawing });
+    expect(Object.values(s.byPath.get("a.md")?.links ?? {})).toMatchObject([{ kind: "missing" }, { kind: "missing" }]);
+    expect(s.warnings).toMatchObject([{ kind: "embed", file: "Flow.excalidraw.md" }]);
+    expect(s.skipped.drawings).toBe(1);
+  });
+});

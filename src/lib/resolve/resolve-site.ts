@@ -3,6 +3,7 @@ import type { NoteWarning } from "../notes/errors";
 import type { NoteModel, NoteReference } from "../notes/model";
 import { compareText } from "../tags/normalize";
 import { encodePath, noteRoute, routePath, slugSegment } from "../urls";
+import { excalidrawExport } from "../obsidian";
 import { findAnchor } from "./anchors";
 import { mediaKind } from "./media";
 import type { ResolvedLink } from "./resolved";
@@ -40,7 +41,7 @@ export interface ResolvedSite {
   /** Attachment vault path → its site path (under the base), for every file a published note uses. */
   files: ReadonlyMap<string, string>;
   warnings: NoteWarning[];
-  skipped: { unpublished: number };
+  skipped: { unpublished: number; drawings: number };
 }
 
 function fileHrefPath(path: string): string {
@@ -70,8 +71,18 @@ function displayText(ref: NoteReference): string {
  */
 export function resolveSite(input: ResolveInput): ResolvedSite {
   const warnings: NoteWarning[] = [];
-  const published = input.notes.filter((n) => !n.unpublished);
-  const unpublished = new Set(input.notes.filter((n) => n.unpublished).map((n) => n.path));
+  // Excalidraw drawings are never pages: what a site can show is the image the plugin exports beside them.
+  const vaultFiles = new Set(input.attachments);
+  const drawings = new Map<string, string | null>();
+  for (const model of input.notes.filter((n) => n.excalidraw)) {
+    const exported = excalidrawExport(model.path, vaultFiles);
+    drawings.set(model.path, exported);
+    if (exported === null) {
+      warnings.push({ kind: "embed", file: model.path, message: "Excalidraw drawing with no exported SVG or PNG beside it; skipped (turn on the plugin's Auto-export SVG to publish it)" });
+    }
+  }
+  const published = input.notes.filter((n) => !n.unpublished && !n.excalidraw);
+  const unpublished = new Set(input.notes.filter((n) => n.unpublished && !n.excalidraw).map((n) => n.path));
   const href = (path: string) => `${input.base}${encodePath(path)}`;
 
   const taken = new Map<string, string>();
@@ -136,14 +147,17 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
         const target = byPath.get(found.path);
         if (target === undefined) {
           if (unpublished.has(found.path)) return { kind: "unpublished", text };
-          const site = publishFile(found.path);
-          const media = mediaKind(found.path);
-          const size = media === "image" ? input.imageSize?.(found.path) : undefined;
+          const drawing = drawings.get(found.path);
+          if (drawing === null) return { kind: "missing", text, embed: ref.embed };
+          const file = drawing ?? found.path;
+          const site = publishFile(file);
+          const media = mediaKind(file);
+          const size = media === "image" ? input.imageSize?.(file) : undefined;
           const width = ref.width ?? size?.width;
           const height = ref.height ?? (ref.width !== undefined && size !== undefined ? Math.round((size.height * ref.width) / size.width) : size?.height);
           return {
             kind: "file",
-            target: found.path,
+            target: file,
             href: href(site),
             text: ref.label ?? found.path.split("/").pop() ?? found.path,
             media,
@@ -206,5 +220,5 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
   }
 
   const backlinks = new Map([...backlinkSets].map(([t, s]) => [t, [...s].sort(compareText)]));
-  return { notes, byPath, backlinks, aliasPages, files, warnings, skipped: { unpublished: unpublished.size } };
+  return { notes, byPath, backlinks, aliasPages, files, warnings, skipped: { unpublished: unpublished.size, drawings: [...drawings.values()].filter((d) => d === null).length } };
 }
