@@ -11,8 +11,15 @@ import { mdxContextSource } from "./src/markdown/mdx-contexts.ts";
 import { SHIKI_CONFIG } from "./src/markdown/options.ts";
 import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts";
 import { vaultFilesIntegration } from "./src/integrations/vault-files.ts";
+import { redirectsFileIntegration } from "./src/integrations/redirects-file.ts";
 
 const config = settings();
+if (config.siteUrl === undefined && process.argv.includes("build")) {
+  console.warn(
+    "[site] No site URL (siteUrl in site.config.json, SITE_URL, or a known host's CI): the site is built without canonical links, " +
+      "Open Graph URLs, sitemap or RSS feed. Set one to publish links that work when shared.",
+  );
+}
 
 export default defineConfig({
   ...(config.siteUrl === undefined ? {} : { site: config.siteUrl }),
@@ -27,6 +34,7 @@ export default defineConfig({
     // Without a site URL there is nothing absolute to list: no sitemap.
     ...(config.siteUrl === undefined ? [] : [sitemap(), sitemapNoindexIntegration()]),
     vaultFilesIntegration(),
+    redirectsFileIntegration(),
   ],
   markdown: {
     // Markdown notes are rendered by our loader (src/loaders); MDX notes are compiled by Astro from

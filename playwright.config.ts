@@ -5,6 +5,7 @@ const executablePath = findChromium();
 export const SITE_PORT = 4400;
 export const KB_PORT = 4401;
 export const VARIANTS_PORT = 4402;
+export const HELP_PORT = 4403;
 
 /** End-to-end tests run against the built sites (`dist/`; `dist-kb/` built with
  * BASE_PATH=/kb/; `dist-variants/` built from e2e/fixtures/notes), served the way a
@@ -15,6 +16,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env["CI"],
   retries: 0,
+  // Axe runs and multi-page checks on a busy two-core machine.
+  timeout: 60_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${SITE_PORT}`,
@@ -27,5 +30,7 @@ export default defineConfig({
     { command: `node scripts/serve.mjs dist-kb ${KB_PORT} /kb/`, url: `http://127.0.0.1:${KB_PORT}/kb/`, reuseExistingServer: !process.env["CI"] },
     // Notes with the quirks the seeds lack (Korean tags, wikilinks, MDX, NFD, BOM): e2e/fixtures/notes.
     { command: `node scripts/serve.mjs dist-variants ${VARIANTS_PORT} /`, url: `http://127.0.0.1:${VARIANTS_PORT}/`, reuseExistingServer: !process.env["CI"] },
+    // Obsidian's Korean help vault as it is (scripts/build-practice-vault.mjs), when the corpus is there.
+    { command: `node scripts/serve.mjs dist-help ${HELP_PORT} /`, url: `http://127.0.0.1:${HELP_PORT}/`, reuseExistingServer: !process.env["CI"] },
   ],
 });

@@ -281,6 +281,8 @@ test.describe("search", () => {
   });
 
   test("excerpts show only the note's own words, never the hidden search forms", async ({ page, browser }) => {
+    // Five queries, each result page opened and read: slow on a busy two-core machine.
+    test.setTimeout(120_000);
     await page.goto(NOTE);
     const panel = await openWithSlash(page);
     const reader = await browser.newPage();
@@ -312,6 +314,8 @@ test.describe("search", () => {
   });
 
   test("no accessibility violations with the dialog open (light and dark) and on /search/", async ({ browser }) => {
+    // Three full axe runs.
+    test.setTimeout(120_000);
     for (const colorScheme of ["light", "dark"] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();

@@ -17,6 +17,9 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   backlinks: z.array(z.string()),
   /** Alias page params (`notes/<alias>/` redirects here). */
   aliasParams: z.array(z.string()),
+  /** When the note last changed: its frontmatter date, else its last commit, else its file's time. */
+  updated: z.string().optional(),
+  updatedSource: z.enum(["frontmatter", "git", "file"]).optional(),
   /** Extra search words (Korean stems, compound tails, service readings), space-separated. */
   searchForms: z.string(),
   /** The practice question's parts, rendered by the Markdown pipeline. */

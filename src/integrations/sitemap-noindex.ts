@@ -7,7 +7,7 @@ import { builtFileForUrl, isNoindexHtml, sitemapLocations, withoutSitemapUrls } 
 const HEAD_BYTES = 4096;
 const OPEN_AT_ONCE = 64;
 
-async function readHead(file: string): Promise<string | undefined> {
+export async function readHead(file: string): Promise<string | undefined> {
   try {
     const handle = await open(file, "r");
     try {

@@ -9,6 +9,7 @@ import { registerMdxContext } from "../markdown/mdx-contexts";
 import { createNoteRenderer } from "../markdown/note-renderer";
 import { publishBuildState } from "./build-state";
 import { renderAllDiagrams } from "./diagrams";
+import { fileDates } from "./file-dates";
 import { imageSizes } from "./image-sizes";
 import { pipelineVersion } from "./pipeline-version";
 import { readVault } from "./read-vault";
@@ -44,6 +45,11 @@ export function notesLoader(): Loader {
   };
 }
 
+function updatedOf(modified: string | undefined, file: { date: string; source: "git" | "file" } | undefined) {
+  if (modified !== undefined) return { updated: modified, updatedSource: "frontmatter" as const };
+  return file === undefined ? {} : { updated: file.date, updatedSource: file.source };
+}
+
 async function syncNotes(context: LoaderContext): Promise<void> {
   const { store, logger, parseData } = context;
   const config = settings();
@@ -73,6 +79,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const termsKey = termTableFingerprint(terms);
   const sameTerms = context.meta.get("term-table") === termsKey;
   context.meta.set("term-table", termsKey);
+  const dates = await fileDates(config.notesDir, vault.notes.map((n) => ({ path: n.model.path, absolutePath: n.absolutePath })), config.gitDates);
   const aliasParams = new Map<string, string[]>();
   for (const [param, path] of site.aliasPages) aliasParams.set(path, [...(aliasParams.get(path) ?? []), param]);
   for (const note of site.notes) {
@@ -90,6 +97,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       outgoing: note.outgoing,
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
+      ...updatedOf(model.modified, dates.get(model.path)),
       searchForms: reuse && sameTerms && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model, terms),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");

@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, PhrasingContent, TableCell } from "mdast";
+import type { Heading, Paragraph, Parents, PhrasingContent, TableCell } from "mdast";
 import type { MdastPluginDefinition, MdastVisitorContext } from "satteri";
 import { escapeHtml } from "../lib/html/escape";
 import { nodeLine } from "../lib/markdown/tree";
@@ -95,7 +95,10 @@ export function inlineSyntaxPlugin(context: NoteContext): MdastPluginDefinition 
         children = block.children;
         changed = true;
         const parent = ctx.parent(node);
-        if (node.type === "paragraph") mergeId(ctx, parent?.type === "listItem" ? parent : node, block.id);
+        // Obsidian names the whole quote (or callout) for an id inside it; a list item's id names the item.
+        let quote: Readonly<Parents> | undefined;
+        for (let up = parent; up !== undefined; up = up.type === "root" ? undefined : ctx.parent(up)) if (up.type === "blockquote") quote = up;
+        if (node.type === "paragraph") mergeId(ctx, quote ?? (parent?.type === "listItem" ? parent : node), block.id);
       }
     }
     if (changed) ctx.setProperty(node, "children", children);

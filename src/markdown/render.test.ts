@@ -137,3 +137,16 @@ describe("code blocks", () => {
     expect(v.warnings).toEqual([expect.objectContaining({ kind: "syntax", line: 3 })]);
   });
 });
+
+describe("block ids under a callout", () => {
+  it("name the whole callout, as Obsidian does, and an embed of it shows the callout", async () => {
+    const v = await render({
+      "a.md": "![[b#^limit]]\n",
+      "b.md": "# B\n\n> [!hint] 제한\n> 파일 이름 규칙\n^limit\n\n다음 문단\n",
+    });
+    expect(v.html.get("b.md")).toMatch(/<aside id="\^limit" class="callout/);
+    const embed = v.html.get("a.md") ?? "";
+    expect(embed).toContain("파일 이름 규칙");
+    expect(embed).not.toContain("다음 문단");
+  });
+});

@@ -1,5 +1,5 @@
-import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
+import { siteFeed } from "../lib/seo/feed";
 import { settings } from "../lib/settings/settings";
 import { getNotes } from "../site/notes";
 import { absoluteUrl, href } from "../site/urls";
@@ -11,20 +11,18 @@ export const GET: APIRoute = async () => {
   const site = absoluteUrl(href());
   if (site === undefined) return new Response(null, { status: 404 });
   const notes = await getNotes();
-  return rss({
+  const xml = await siteFeed({
     title: config.title,
-    description: config.description || config.title,
-    site,
-    customData: `<language>${config.lang}</language>`,
-    items: notes.map((note) => {
-      const date = note.data.modified;
-      return {
-        title: note.data.title,
-        link: absoluteUrl(note.data.href) ?? note.data.href,
-        description: note.data.summary,
-        categories: note.data.tags,
-        ...(date ? { pubDate: new Date(`${date}T00:00:00Z`) } : {}),
-      };
-    }),
+    description: config.description,
+    lang: config.lang,
+    siteUrl: site,
+    items: notes.map((note) => ({
+      title: note.data.title,
+      url: absoluteUrl(note.data.href) ?? note.data.href,
+      summary: note.data.summary,
+      tags: note.data.tags,
+      date: note.data.updated ?? "1970-01-01",
+    })),
   });
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, isAbsolute, join, relative, resolve } from "node:path";
+import { deriveSiteUrl, type SiteUrl } from "./site-url.ts";
 
 /**
  * Every setting of a build, read in one typed place: the settings file at the project root
@@ -22,6 +23,8 @@ export interface Settings {
   exclude: string[];
   /** Absolute site URL (origin + base path), or undefined when nobody said: then no absolute URL is written. */
   siteUrl: string | undefined;
+  /** Where the site URL came from (the settings file, SITE_URL, or the host's CI). */
+  siteUrlSource: SiteUrl["source"] | undefined;
   /** URL path prefix, starting and ending with `/`. */
   base: string;
   /** Warnings fail the build. */
@@ -122,7 +125,8 @@ export function loadSettings(env: Env = process.env, root = process.cwd()): Sett
   const ownVault = resolve(root, configuredDir) === notesDir;
   const title = env["SITE_TITLE"] ?? (ownVault ? fromFile.title : undefined) ?? folderTitle(notesDir);
   const description = env["SITE_DESCRIPTION"] ?? (ownVault ? fromFile.description : undefined) ?? "";
-  const siteUrl = (env["SITE_URL"] ?? fromFile.siteUrl ?? "").trim();
+  const base = normaliseBase(env["BASE_PATH"] ?? fromFile.basePath);
+  const site = deriveSiteUrl({ configured: fromFile.siteUrl, env, base });
   return {
     title,
     description,
@@ -131,8 +135,9 @@ export function loadSettings(env: Env = process.env, root = process.cwd()): Sett
     notesDir,
     notesDirLabel,
     exclude: (ownVault ? fromFile.exclude : undefined) ?? [],
-    siteUrl: siteUrl === "" ? undefined : siteUrl,
-    base: normaliseBase(env["BASE_PATH"] ?? fromFile.basePath),
+    siteUrl: site?.url,
+    siteUrlSource: site?.source,
+    base,
     strict: flag(env["STRICT"]) ?? fromFile.strict ?? false,
     gitDates: flag(env["GIT_DATES"]) ?? fromFile.gitDates ?? true,
     cacheDir: resolve(root, env["CACHE_DIR"] ?? ".cache"),

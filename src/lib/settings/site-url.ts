@@ -27,7 +27,7 @@ export class SiteUrlError extends Error {
 }
 
 const SOURCE_LABEL: Record<SiteUrlSource, string> = {
-  settings: "the settings file's `site`",
+  settings: "the settings file's `siteUrl`",
   SITE_URL: "SITE_URL",
   "github-pages": "GITHUB_REPOSITORY (GitHub Actions)",
   netlify: "Netlify's URL / DEPLOY_PRIME_URL",
