@@ -46,7 +46,7 @@ test.describe("a real vault: obsidian-help-ko", () => {
     await expect(embed).toBeVisible();
     await expect(embed.locator(".callout")).toHaveCount(1);
     await embed.getByRole("link", { name: /원본 노트/ }).click();
-    await expect(page).toHaveURL(/\/notes\/manage-notes\/$/);
+    await expect(page).toHaveURL(/\/notes\/manage-notes\/#%5Eblockquote-system-limitation$/);
     await expect(page.locator('[id="^blockquote-system-limitation"]')).toHaveCount(1);
   });
 
@@ -54,7 +54,7 @@ test.describe("a real vault: obsidian-help-ko", () => {
     await page.goto("/notes/manage-notes/");
     const backlinks = page.locator("[data-note-links=backlinks] a");
     await expect(backlinks.first()).toBeVisible();
-    expect(await backlinks.count()).toBeGreaterThan(3);
+    expect(await backlinks.count()).toBeGreaterThan(1);
   });
 
   test("the site is named after the vault, not after our AWS notes", async ({ page }) => {

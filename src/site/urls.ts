@@ -1,4 +1,4 @@
-import { encodePath, slugSegment } from "../lib/urls";
+import { distinctSegment, encodePath } from "../lib/urls";
 import { settings } from "../lib/settings/settings";
 
 /** A site-internal href under the configured base path. `path` has no leading slash. */
@@ -6,13 +6,11 @@ export function href(path = ""): string {
   return `${settings().base}${path.replace(/^\/+/, "")}`;
 }
 
-/** The URL path of a tag page under `tags/`: each level slugged (readable Korean, nothing a host would
- * read as a query or fragment: `c#` → `c`, `a?b` → `a-b`). */
+/** The URL path of a tag page under `tags/`: each level as written when it is URL-safe (Korean kept
+ * readable), else slugged with a short hash, so a host never reads it as a query or fragment and two
+ * tags never share a page (`c#` → `c-…`, `a?b` → `a-b-…`, `100%` → `100-…`). */
 export function tagRoute(tag: string): string {
-  return tag
-    .split("/")
-    .map((segment) => slugSegment(segment) || "tag")
-    .join("/");
+  return tag.split("/").map(distinctSegment).join("/");
 }
 
 /** A tag page; `""` is the tag index. */

@@ -16,8 +16,9 @@ import { parseMarkdownLink, parseWikilink, type WrittenReference } from "../link
 import { WarningSink, type NoteWarning } from "./errors";
 import { FieldReader } from "./fields";
 import { parseFrontmatter, splitFrontmatter } from "./frontmatter";
-import { HeadingIds } from "./headings";
+import { HeadingIds, Outline } from "./headings";
 import type { NoteCodeBlock, NoteHeading, NoteModel, NoteReference } from "./model";
+import { readingMinutes } from "./reading-time";
 import { noteSummary } from "./summary";
 import { findTrailingTagBlock } from "./tag-block";
 
@@ -118,6 +119,7 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
     });
   }
   const ids = new HeadingIds();
+  const outline = new Outline();
   if (quiz !== undefined) ids.reserve(options.quizHeadingText);
   const headings: NoteHeading[] = [];
   const references: NoteReference[] = [];
@@ -173,7 +175,7 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
         case "heading": {
           if (n === titleNode) return false;
           const text = textOf(n);
-          const depth = Math.min(6, n.depth + (demote ? 1 : 0));
+          const depth = outline.next(Math.min(6, n.depth + (demote ? 1 : 0)));
           const endLine = n === top ? sectionEnd(index, n.depth) : endOfNode(top);
           headings.push({ key: key(n), depth, id: ids.next(text), text, line: line(n), endLine });
           return;
@@ -245,6 +247,7 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
     searchText,
     termPairs: mineTermPairs(searchText),
     hasMath,
+    readingMinutes: readingMinutes(searchText),
     excalidraw: isExcalidrawNote(path, frontmatter),
   };
   return { model, body, warnings: sink.list };

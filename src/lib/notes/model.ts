@@ -102,6 +102,8 @@ export const noteModelSchema = z.object({
   searchText: z.string(),
   /** Korean/English pairs the note writes (`서버리스(Serverless)`), for the site's bilingual search table. */
   termPairs: z.array(z.object({ ko: z.string(), en: z.string(), reading: z.boolean() })),
+  /** Minutes a reader needs (Korean is read by characters, other scripts by words). */
+  readingMinutes: z.number().int().min(1),
   /** The page uses math (so the page needs its styles). */
   hasMath: z.boolean(),
   /** An Excalidraw drawing (`*.excalidraw.md`): never a page; embeds show its exported image. */

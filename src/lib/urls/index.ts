@@ -1,2 +1,2 @@
-export { slugSegment, encodeSegment, encodePath, MAX_SEGMENT_BYTES } from "./segment";
+export { slugSegment, distinctSegment, encodeSegment, encodePath, MAX_SEGMENT_BYTES } from "./segment";
 export { noteRoute, routePath, routeParam, type NoteRoute } from "./routes";

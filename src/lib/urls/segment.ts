@@ -48,6 +48,19 @@ export function slugSegment(name: string): string {
   return cap(base, name.normalize("NFC"));
 }
 
+/**
+ * A URL segment that two different names never share: the name's `slugSegment` when that keeps it as
+ * it was (Korean, `aws-glue`), else the slug plus a short hash of the name, so `c#` and `c`, or `a?b`
+ * and `a-b`, are two pages (tags: `c#` → `c-…`).
+ */
+export function distinctSegment(name: string): string {
+  const nfc = name.normalize("NFC");
+  const slug = slugSegment(nfc);
+  if (slug === nfc) return slug;
+  const hash = createHash("sha256").update(nfc).digest("hex").slice(0, 6);
+  return `${slug === "" ? "x" : slug.slice(0, Math.max(1, MAX_SEGMENT_BYTES))}-${hash}`.replace(/^-/, "");
+}
+
 /** The href form of a segment: percent-encoded (Korean included), which every host decodes back to the file name. */
 export function encodeSegment(segment: string): string {
   return encodeURIComponent(segment);
