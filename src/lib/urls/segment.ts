@@ -56,9 +56,9 @@ export function slugSegment(name: string): string {
 export function distinctSegment(name: string): string {
   const nfc = name.normalize("NFC");
   const slug = slugSegment(nfc);
-  if (slug === nfc) return slug;
+  if (slug === nfc && slug !== "") return slug;
   const hash = createHash("sha256").update(nfc).digest("hex").slice(0, 6);
-  return `${slug === "" ? "x" : slug.slice(0, Math.max(1, MAX_SEGMENT_BYTES))}-${hash}`.replace(/^-/, "");
+  return `${slug === "" ? "x" : slug}-${hash}`;
 }
 
 /** The href form of a segment: percent-encoded (Korean included), which every host decodes back to the file name. */
