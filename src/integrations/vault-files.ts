@@ -4,15 +4,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { buildStateDir } from "../loaders/build-state";
-import { settings } from "../lib/settings/settings";
+import { cachePath, settings } from "../lib/settings/settings";
+import { writeImageCopy } from "./image-copies";
 
-async function readFiles(): Promise<Record<string, string>> {
+async function readState<T>(name: string): Promise<Record<string, T>> {
   try {
-    return JSON.parse(await readFile(join(buildStateDir(), "files.json"), "utf8")) as Record<string, string>;
+    return JSON.parse(await readFile(join(buildStateDir(), name), "utf8")) as Record<string, T>;
   } catch {
     return {};
   }
 }
+const readFiles = () => readState<string>("files.json");
+const readImages = () => readState<{ source: string; width: number }>("images.json");
 
 const TYPES: Record<string, string> = {
   png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", webp: "image/webp", avif: "image/avif", svg: "image/svg+xml",
@@ -33,7 +36,16 @@ export function vaultFilesIntegration(): AstroIntegration {
         server.middlewares.use(async (req, res, next) => {
           const url = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
           if (!url.startsWith(`${base}files/`)) return next();
-          const source = (await readFiles())[url.slice(base.length)];
+          const sitePath = url.slice(base.length);
+          const image = (await readImages())[sitePath];
+          if (image !== undefined) {
+            const file = join(cachePath(settings(), "images"), "dev", sitePath);
+            await writeImageCopy(image.source, image.width, file, cachePath(settings(), "images"));
+            res.setHeader("Content-Type", "image/webp");
+            createReadStream(file).pipe(res);
+            return;
+          }
+          const source = (await readFiles())[sitePath];
           if (source === undefined) return next();
           const ext = /\.([^.]+)$/.exec(source)?.[1]?.toLowerCase() ?? "";
           res.setHeader("Content-Type", TYPES[ext] ?? "application/octet-stream");
@@ -59,7 +71,12 @@ export function vaultFilesIntegration(): AstroIntegration {
             // No report from the loader (nothing loaded): nothing to copy.
           }
         }
-        logger.info(`${Object.keys(files).length} vault files published (${Math.round(bytes / 1024)} KB); build report in _build/`);
+        const images = Object.entries(await readImages());
+        let made = 0;
+        for (const [sitePath, image] of images) made += await writeImageCopy(image.source, image.width, join(out, sitePath), cachePath(settings(), "images"));
+        logger.info(
+          `${Object.keys(files).length} vault files published (${Math.round(bytes / 1024)} KB), ${images.length} WebP image copies (${made} made, ${images.length - made} from the cache); build report in _build/`,
+        );
       },
     },
   };

@@ -9,6 +9,8 @@ import { cachePath, settings } from "../lib/settings/settings";
 export interface BuildState {
   /** Site path (under the base) → absolute path of the vault file. */
   files: ReadonlyMap<string, string>;
+  /** Site path of a WebP copy → the absolute path of its image and the width to make. */
+  images: ReadonlyMap<string, { source: string; width: number }>;
   warnings: readonly NoteWarning[];
 }
 
@@ -22,6 +24,7 @@ export function publishBuildState(state: BuildState): void {
   const dir = buildStateDir();
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "files.json"), JSON.stringify(Object.fromEntries(state.files)));
+  writeFileSync(join(dir, "images.json"), JSON.stringify(Object.fromEntries(state.images)));
   writeFileSync(join(dir, "warnings.json"), JSON.stringify(state.warnings));
   writeFileSync(join(dir, "warnings.txt"), state.warnings.map((w) => `[${w.kind}] ${formatWarning(w)}`).join("\n") + (state.warnings.length ? "\n" : ""));
 }

@@ -125,6 +125,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
 
   publishBuildState({
     files: new Map([...site.files].map(([path, sitePath]) => [sitePath, absoluteOf.get(path) ?? join(config.notesDir, path)])),
+    images: new Map([...site.imageVariants].map(([sitePath, v]) => [sitePath, { source: absoluteOf.get(v.source) ?? join(config.notesDir, v.source), width: v.width }])),
     warnings,
   });
   const summary = summariseWarnings(warnings);

@@ -22,8 +22,14 @@ export function fileEmbedHtml(link: FileLink, alt: string, labels: EmbedLabels):
   const src = escapeHtml(link.href);
   const name = link.target.split("/").pop() ?? link.target;
   switch (link.media) {
-    case "image":
-      return `<img class="embed-image" src="${src}" alt="${escapeHtml(alt)}"${sizeAttributes(link)} loading="lazy" decoding="async">`;
+    case "image": {
+      const img = `<img class="embed-image" src="${src}" alt="${escapeHtml(alt)}"${sizeAttributes(link)} loading="lazy" decoding="async">`;
+      if (link.variants === undefined || link.variants.length === 0) return img;
+      // The browser picks the WebP copy that fits the column (and the screen's density); the original is the fallback.
+      const srcset = link.variants.map((v) => `${escapeHtml(v.href)} ${v.width}w`).join(", ");
+      const shown = link.variants[0]?.width ?? 800;
+      return `<picture class="embed-picture"><source type="image/webp" srcset="${srcset}" sizes="(max-width: ${shown}px) 100vw, ${shown}px">${img}</picture>`;
+    }
     case "audio":
       return `<audio class="embed-audio" controls preload="metadata" src="${src}"><a href="${src}">${escapeHtml(labels.download(name))}</a></audio>`;
     case "video":

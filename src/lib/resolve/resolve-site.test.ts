@@ -64,11 +64,29 @@ describe("resolveSite", () => {
       "unused.png",
     ]);
     expect(Object.values(s.byPath.get("a.md")?.links ?? {})).toEqual([
-      { kind: "file", target: "Attachments/pic.png", href: "/files/attachments/pic.png", text: "pic.png", media: "image", embed: true, width: 300, height: 200 },
+      {
+        kind: "file",
+        target: "Attachments/pic.png",
+        href: "/files/attachments/pic.png",
+        text: "pic.png",
+        media: "image",
+        embed: true,
+        width: 300,
+        height: 200,
+        // WebP copies at the width shown and twice it (the image is 600 px wide).
+        variants: [
+          { href: "/files/attachments/pic.300w.webp", width: 300 },
+          { href: "/files/attachments/pic.600w.webp", width: 600 },
+        ],
+      },
       { kind: "file", target: "Attachments/sound.ogg", href: "/files/attachments/sound.ogg", text: "sound.ogg", media: "audio", embed: true },
       { kind: "file", target: "doc.pdf", href: "/files/doc.pdf", text: "doc.pdf", media: "pdf", embed: false },
     ]);
     expect([...s.files.keys()].sort()).toEqual(["Attachments/pic.png", "Attachments/sound.ogg", "doc.pdf"]);
+    expect([...s.imageVariants]).toEqual([
+      ["files/attachments/pic.300w.webp", { source: "Attachments/pic.png", width: 300 }],
+      ["files/attachments/pic.600w.webp", { source: "Attachments/pic.png", width: 600 }],
+    ]);
     expect(s.skipped.unpublished).toBe(1);
     expect(s.byPath.has("hidden.md")).toBe(false);
   });

@@ -5,6 +5,7 @@ import { compareText } from "../tags/normalize";
 import { encodePath, noteRoute, routePath, slugSegment } from "../urls";
 import { excalidrawExport } from "../obsidian";
 import { findAnchor } from "./anchors";
+import { imageVariants as variantsOf, isRasterImage } from "./image-variants";
 import { mediaKind } from "./media";
 import type { ResolvedLink } from "./resolved";
 
@@ -40,6 +41,8 @@ export interface ResolvedSite {
   aliasPages: ReadonlyMap<string, string>;
   /** Attachment vault path → its site path (under the base), for every file a published note uses. */
   files: ReadonlyMap<string, string>;
+  /** WebP copy site path → the image it is made from (vault path) and its width. */
+  imageVariants: ReadonlyMap<string, { source: string; width: number }>;
   warnings: NoteWarning[];
   skipped: { unpublished: number; drawings: number };
 }
@@ -119,6 +122,7 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
     return site;
   };
 
+  const imageVariants = new Map<string, { source: string; width: number }>();
   const missing = new Map<string, { file: string; line: number; count: number }>();
   const backlinkSets = new Map<string, Set<string>>();
   for (const note of notes) {
@@ -155,6 +159,8 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
           const size = media === "image" ? input.imageSize?.(file) : undefined;
           const width = ref.width ?? size?.width;
           const height = ref.height ?? (ref.width !== undefined && size !== undefined ? Math.round((size.height * ref.width) / size.width) : size?.height);
+          const variants = media === "image" && size !== undefined && isRasterImage(file) ? variantsOf(site, size.width, ref.width) : [];
+          for (const v of variants) imageVariants.set(v.path, { source: file, width: v.width });
           return {
             kind: "file",
             target: file,
@@ -164,6 +170,7 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
             embed: ref.embed,
             ...(width === undefined ? {} : { width }),
             ...(height === undefined ? {} : { height }),
+            ...(variants.length === 0 ? {} : { variants: variants.map((v) => ({ href: href(v.path), width: v.width })) }),
           };
         }
         if (target.model.path !== note.model.path) outgoing.add(target.model.path);
@@ -220,5 +227,5 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
   }
 
   const backlinks = new Map([...backlinkSets].map(([t, s]) => [t, [...s].sort(compareText)]));
-  return { notes, byPath, backlinks, aliasPages, files, warnings, skipped: { unpublished: unpublished.size, drawings: [...drawings.values()].filter((d) => d === null).length } };
+  return { notes, byPath, backlinks, aliasPages, files, imageVariants, warnings, skipped: { unpublished: unpublished.size, drawings: [...drawings.values()].filter((d) => d === null).length } };
 }

@@ -23,6 +23,8 @@ export const resolvedLinkSchema = z.discriminatedUnion("kind", [
     embed: z.boolean(),
     width: z.number().optional(),
     height: z.number().optional(),
+    /** WebP copies for `srcset`, narrowest first. */
+    variants: z.array(z.object({ href: z.string(), width: z.number() })).optional(),
   }),
   /** A link to something not on the site: shown as plain text marked missing. */
   z.object({ kind: z.literal("missing"), text: z.string(), embed: z.boolean() }),
