@@ -98,3 +98,13 @@ test.describe("vault folders", () => {
     await expect(page).toHaveURL(/\/notes\/til\/anki\/backlog\/$/);
   });
 });
+
+test("the fixture vault's build reports exactly the problems its notes have, each with file and line", () => {
+  const warnings = JSON.parse(readFileSync("dist-variants/_build/warnings.json", "utf8")) as { kind: string; file: string; line?: number; message: string }[];
+  expect(warnings.map((w) => `${w.kind} ${w.file}:${w.line}`).sort()).toEqual([
+    "link glue-crawler-basics.md:19",
+    "link 문법/옵시디언 문법.md:44",
+    "link 문법/옵시디언 문법.md:48",
+  ]);
+  expect(warnings.find((w) => w.line === 48)?.message).toMatch(/matches 2 files \(til\/agile-story\/backlog\.md, til\/anki\/backlog\.md\)/);
+});
