@@ -158,3 +158,17 @@ describe("analyseNote on variants", () => {
     ]);
   });
 });
+
+describe("the model of a note (snapshot)", () => {
+  it("is stable for a seed note with a quiz, a diagram, a pasted tag block and `--- ` frontmatter", () => {
+    const { model, warnings } = seed("aws-glue-serverless-etl");
+    expect(warnings).toEqual([]);
+    expect(model).toMatchSnapshot();
+  });
+
+  it("is stable for a note with everything Obsidian writes", () => {
+    const text = readFileSync(new URL("../../../e2e/fixtures/notes/문법/옵시디언 문법.md", import.meta.url), "utf8");
+    const { model } = analyseText("문법/옵시디언 문법.md", text);
+    expect({ ...model, searchText: model.searchText.length }).toMatchSnapshot();
+  });
+});
