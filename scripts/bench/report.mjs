@@ -195,11 +195,14 @@ function starlightSection(results) {
         `${s(sl?.wallSeconds)}${walls(sl)}`,
         ratio(ours.wallSeconds, sl?.wallSeconds),
         ratio(ours.wallSeconds, slCold?.wallSeconds),
+        `${s(ours.cpuSeconds)} / ${s(sl?.cpuSeconds)} = ${ratio(ours.cpuSeconds, sl?.cpuSeconds)}`,
+        `${pct(ours.machineCpu?.busy ?? NaN)} / ${pct(sl?.machineCpu?.busy ?? NaN)}`,
         goal,
       ]);
     }
   }
-  lines.push(table(["Notes", "Build", "Ours", "Starlight", "Ours ÷ Starlight (same build)", "Ours ÷ Starlight cold", "Goal"], rows), "");
+  lines.push(table(["Notes", "Build", "Ours", "Starlight", "Ours ÷ Starlight (same build)", "Ours ÷ Starlight cold", "CPU (user+sys, incl. Chromium): ours / Starlight", "Machine busy during ours / Starlight", "Goal"], rows), "");
+  lines.push("When the machine is busy with other work (machine busy near 100 %), wall times stretch by however much CPU the others take at that moment; the CPU-time ratio of the two builds is then the steadier comparison.", "");
   lines.push("Breakdown (ms, from the build logs): loader = content sync less diagrams; cards = social cards (their own log line when drawn ahead of the pages, else the /og/ routes); page generation = Astro's route generation less cards; Pagefind = indexing; rest = wall time less those (start-up, Vite bundle, sitemap, gaps).", "");
   const phaseRows = [];
   for (const size of sizes) {
