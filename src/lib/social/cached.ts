@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { access, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CARD_HEIGHT, CARD_WIDTH, type FittedCard } from "./card";
 import { isCompletePng } from "./png";
@@ -39,8 +39,10 @@ export async function cachedCardPng(fitted: FittedCard, cacheDir: string): Promi
 }
 
 /**
- * Makes sure every card is in the cache, `concurrency` at a time (a card's PNG is compressed on
- * libuv's thread pool, so a few in flight keep both cores busy). Returns how many were drawn.
+ * Draws every card missing from the cache, `concurrency` at a time (a card's PNG is compressed on
+ * libuv's thread pool, so a few in flight keep both cores busy). Cards already there are only
+ * looked up, not read: `cachedCard` checks each one whole when its page asks for it, and draws a
+ * broken one again then. Returns how many were drawn.
  */
 export async function prepareCards(cards: readonly FittedCard[], cacheDir: string, concurrency = 4): Promise<{ drawn: number; cached: number }> {
   let next = 0;
@@ -48,7 +50,8 @@ export async function prepareCards(cards: readonly FittedCard[], cacheDir: strin
   const worker = async () => {
     while (next < cards.length) {
       const card = cards[next++]!;
-      if ((await cachedCard(card, cacheDir)).drawn) drawn += 1;
+      const present = await access(join(cacheDir, `${cardCacheKey(card)}.png`)).then(() => true, () => false);
+      if (!present && (await cachedCard(card, cacheDir)).drawn) drawn += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
