@@ -261,7 +261,7 @@ export function measureOutput(outDir) {
  * Runs `astro build` under /usr/bin/time -v with the given folders; returns time, memory, the
  * parsed log and the output measurements. Throws when the build fails (with the log's tail).
  */
-export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagramCacheDir, ogCacheDir, logFile, quiet = false, cwd = ROOT, indexScript = INDEX_SCRIPT }) {
+export async function timedBuild({ label, notesDir, outDir, astroCacheDir, cacheDir, diagramCacheDir = cacheDir && join(cacheDir, "diagrams"), ogCacheDir = cacheDir && join(cacheDir, "og"), logFile, quiet = false, cwd = ROOT, indexScript = INDEX_SCRIPT }) {
   const timeFile = `${logFile}.time`;
   rmSync(timeFile, { force: true });
   const env = {
@@ -271,6 +271,9 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
     ASTRO_CACHE_DIR: astroCacheDir,
     DIAGRAM_CACHE_DIR: diagramCacheDir,
     OG_CACHE_DIR: ogCacheDir,
+    // Newer builds keep every cache under one CACHE_DIR (diagrams/, og/): point it at the same
+    // folders, so a cold build is cold whichever layout the code reads.
+    ...(cacheDir ? { CACHE_DIR: cacheDir } : {}),
     NO_COLOR: "1",
     FORCE_COLOR: "0",
     ASTRO_TELEMETRY_DISABLED: "1",
@@ -336,7 +339,7 @@ export async function benchBuilds(n, workDir, { runs = 1, starlight = true } = {
   const dir = join(workDir, `n${n}`);
   mkdirSync(dir, { recursive: true });
   const notesDir = join(dir, "notes");
-  const folders = { notesDir, outDir: join(dir, "dist"), astroCacheDir: join(dir, "astro-cache"), diagramCacheDir: join(dir, "diagram-cache"), ogCacheDir: join(dir, "og-cache") };
+  const folders = { notesDir, outDir: join(dir, "dist"), astroCacheDir: join(dir, "astro-cache"), cacheDir: join(dir, "cache") };
   const sl = starlight ? { versions: ensureStarlight(), folders: starlightFolders(n) } : undefined;
   if (sl) log(`starlight: @astrojs/starlight ${sl.versions.starlight}, astro ${sl.versions.astro}`);
   const ours = { cold: [], warm: [], "warm-edit": [] };
@@ -345,10 +348,10 @@ export async function benchBuilds(n, workDir, { runs = 1, starlight = true } = {
   let edited;
   const step = async (project, label, run) => {
     const isOurs = project === "ours";
-    const f = isOurs ? folders : { ...sl.folders, diagramCacheDir: undefined, ogCacheDir: undefined };
+    const f = isOurs ? folders : sl.folders;
     rmSync(f.outDir, { recursive: true, force: true });
     if (label === "cold") {
-      if (isOurs) for (const d of [folders.astroCacheDir, folders.diagramCacheDir, folders.ogCacheDir]) rmSync(d, { recursive: true, force: true });
+      if (isOurs) for (const d of [folders.astroCacheDir, folders.cacheDir]) rmSync(d, { recursive: true, force: true });
       else clearStarlight(sl.folders);
     }
     const logFile = join(dir, `${isOurs ? "" : "starlight-"}${label}-${run + 1}.log`);
@@ -394,8 +397,7 @@ export async function buildSeedSite(workDir) {
     notesDir: SEEDS_DIR,
     outDir,
     astroCacheDir: join(dir, "astro-cache"),
-    diagramCacheDir: join(dir, "diagram-cache"),
-    ogCacheDir: join(dir, "og-cache"),
+    cacheDir: join(dir, "cache"),
     logFile: join(dir, "build.log"),
     quiet: true,
   });

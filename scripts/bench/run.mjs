@@ -102,7 +102,7 @@ async function largestSite() {
   const dir = join(work, `n${n}`);
   log(`search: building a ${n}-note site first (not reported as a build benchmark)`);
   prepareNotes(n, join(dir, "notes"));
-  await timedBuild({ label: `search-${n}`, notesDir: join(dir, "notes"), outDir, astroCacheDir: join(dir, "astro-cache"), diagramCacheDir: join(dir, "diagram-cache"), ogCacheDir: join(dir, "og-cache"), logFile: join(dir, "search-build.log") });
+  await timedBuild({ label: `search-${n}`, notesDir: join(dir, "notes"), outDir, astroCacheDir: join(dir, "astro-cache"), cacheDir: join(dir, "cache"), logFile: join(dir, "search-build.log") });
   return { notes: n, outDir, note: "" };
 }
 
