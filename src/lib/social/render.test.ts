@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { normaliseNote } from "../notes";
+import { analyseText } from "../notes/fixtures/seeds";
 import { CARD_HEIGHT, CARD_WIDTH, fitCard, type FittedCard } from "./card";
 import { isCompletePng } from "./png";
 import { cardPixels, renderCardPng, satoriPixels } from "./render";
@@ -11,8 +11,8 @@ const SEEDS = new URL("../../../content/notes/", import.meta.url);
 function seedCards(): FittedCard[] {
   return readdirSync(SEEDS)
     .filter((f) => f.endsWith(".md"))
-    .map((f) => normaliseNote({ path: `content/notes/${f}`, raw: readFileSync(new URL(f, SEEDS), "utf8") }).note)
-    .map((note) => fitCard({ title: note.title, tags: note.tags, siteName: SITE }));
+    .map((f) => analyseText(f, readFileSync(new URL(f, SEEDS), "utf8")).model)
+    .map((model) => fitCard({ title: model.title, tags: model.rawTags, siteName: SITE }));
 }
 
 /** Titles and tags that stress the drawing: three cut lines at the small size, kerning pairs,
