@@ -4,8 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { appendFileSync, copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ROOT, log, median } from "./common.mjs";
+import { STARLIGHT_DIR, clearStarlight, ensureStarlight, starlightFolders, syncStarlightDocs } from "./starlight.mjs";
 
-const ASTRO_BIN = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
 const INDEX_SCRIPT = join(ROOT, "scripts", "index-search.mjs");
 const SEEDS_DIR = join(ROOT, "content", "notes");
 
@@ -173,6 +173,11 @@ export function parseBuildLog(rawText) {
     }
   }
   const pagefind = num(/\[pagefind\] indexed (\d+|\?) of (\d+) pages .* in (\d+) ms/);
+  // Starlight indexes inside its build: "[starlight:pagefind] Finished building search index in 1.30s".
+  const starlightPagefind = num(new RegExp(String.raw`\[starlight:pagefind\] Finished building search index in ${DURATION}`));
+  const starlightPages = num(/\[starlight:pagefind\] Found (\d+) HTML files/);
+  // Social cards drawn ahead of page generation: "[og] 1005 cards ready in 2345 ms (1000 drawn, 5 cached)".
+  const cards = num(/\[og\] (\d+) cards ready in (\d+) ms \((\d+) drawn/);
   const total = num(new RegExp(String.raw`(\d+) page\(s\) built in ${DURATION}`));
   // Timed lines from integrations this script does not know yet (e.g. OG images), kept verbatim.
   const known = /^(content|types|build|vite|pagefind|kb-notes-loader|@astrojs\/sitemap|check)$/;
@@ -191,7 +196,12 @@ export function parseBuildLog(rawText) {
     viteMs: vite || undefined,
     pageGenerationMs: pages,
     routes,
-    pagefind: pagefind ? { indexed: pagefind[0] === "?" ? undefined : Number(pagefind[0]), pages: Number(pagefind[1]), ms: Number(pagefind[2]) } : undefined,
+    pagefind: pagefind
+      ? { indexed: pagefind[0] === "?" ? undefined : Number(pagefind[0]), pages: Number(pagefind[1]), ms: Number(pagefind[2]) }
+      : starlightPagefind
+        ? { indexed: undefined, pages: Number(starlightPages?.[0] ?? NaN), ms: parseDuration(starlightPagefind[0]) }
+        : undefined,
+    cards: cards ? { count: Number(cards[0]), ms: Number(cards[1]), drawn: Number(cards[2]) } : undefined,
     pagesBuilt: total ? Number(total[0]) : undefined,
     astroTotalMs: total ? parseDuration(total[1]) : undefined,
     other,
@@ -251,7 +261,7 @@ export function measureOutput(outDir) {
  * Runs `astro build` under /usr/bin/time -v with the given folders; returns time, memory, the
  * parsed log and the output measurements. Throws when the build fails (with the log's tail).
  */
-export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagramCacheDir, ogCacheDir, logFile, quiet = false }) {
+export async function timedBuild({ label, notesDir, outDir, astroCacheDir, cacheDir, diagramCacheDir = cacheDir && join(cacheDir, "diagrams"), ogCacheDir = cacheDir && join(cacheDir, "og"), logFile, quiet = false, cwd = ROOT, indexScript = INDEX_SCRIPT }) {
   const timeFile = `${logFile}.time`;
   rmSync(timeFile, { force: true });
   const env = {
@@ -261,6 +271,9 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
     ASTRO_CACHE_DIR: astroCacheDir,
     DIAGRAM_CACHE_DIR: diagramCacheDir,
     OG_CACHE_DIR: ogCacheDir,
+    // Newer builds keep every cache under one CACHE_DIR (diagrams/, og/): point it at the same
+    // folders, so a cold build is cold whichever layout the code reads.
+    ...(cacheDir ? { CACHE_DIR: cacheDir } : {}),
     NO_COLOR: "1",
     FORCE_COLOR: "0",
     ASTRO_TELEMETRY_DISABLED: "1",
@@ -268,9 +281,11 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
   const loadBefore = (await import("node:os")).loadavg()[0];
   const cpuBefore = cpuTimes();
   const out = createWriteStream(logFile);
-  // What `npm run build` runs: astro build, then the search index once Astro has exited.
-  const script = `"$0" "$1" build && "$0" "$2"`;
-  const child = spawn("/usr/bin/time", ["-v", "-o", timeFile, "sh", "-c", script, process.execPath, ASTRO_BIN, INDEX_SCRIPT], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // What `npm run build` runs: astro build, then the search index once Astro has exited (a
+  // project that indexes inside its build, as Starlight does, passes no index script).
+  const astroBin = join(cwd, "node_modules", "astro", "bin", "astro.mjs");
+  const script = indexScript ? `"$0" "$1" build && "$0" "$2"` : `"$0" "$1" build`;
+  const child = spawn("/usr/bin/time", ["-v", "-o", timeFile, "sh", "-c", script, process.execPath, astroBin, ...(indexScript ? [indexScript] : [])], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let peakTree = 0;
   let peakTreePss = 0;
   const sampler = setInterval(() => {
@@ -299,27 +314,75 @@ export async function timedBuild({ label, notesDir, outDir, astroCacheDir, diagr
   return { label, ...time, peakTreeRssBytes: peakTree || undefined, peakTreePssBytes: peakTreePss || undefined, loadAverageBefore: loadBefore, machineCpu, log: parseBuildLog(buildLog), output: measureOutput(outDir), logFile };
 }
 
-/** Cold, warm and warm-with-one-edit builds of N generated notes plus the seeds. */
-export async function benchBuilds(n, workDir) {
+/** The run whose wall time is the median of `runs` (the lower middle for an even count), with every wall time. */
+function medianRun(runs) {
+  const sorted = [...runs].sort((a, b) => (a.wallSeconds ?? Infinity) - (b.wallSeconds ?? Infinity));
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { ...mid, runsWallSeconds: runs.map((r) => r.wallSeconds) };
+}
+
+/** Cold builds must draw everything: a cache that was not really empty shows in the log. */
+function checkCold(build, project) {
+  const l = build.log;
+  const problems = [];
+  if (l.diagrams && l.diagramsRendered.count < l.diagrams.unique - (l.diagrams.failed ?? 0)) problems.push(`only ${l.diagramsRendered.count} of ${l.diagrams.unique} diagrams rendered`);
+  if (l.cards && l.cards.drawn < l.cards.count) problems.push(`only ${l.cards.drawn} of ${l.cards.count} social cards drawn`);
+  if (problems.length) throw new Error(`${project} cold build was not cold (${problems.join("; ")}); see ${build.logFile}`);
+}
+
+/**
+ * Cold, warm (caches restored into a fresh output folder, the CI deploy case) and warm-with-one-edit
+ * builds of N generated notes plus the seeds, `runs` times each; with `starlight` the same notes
+ * are built by Starlight in between (cold, warm, warm-edit), so both see the same machine.
+ */
+export async function benchBuilds(n, workDir, { runs = 1, starlight = true } = {}) {
   const dir = join(workDir, `n${n}`);
   mkdirSync(dir, { recursive: true });
   const notesDir = join(dir, "notes");
-  const folders = { notesDir, outDir: join(dir, "dist"), astroCacheDir: join(dir, "astro-cache"), diagramCacheDir: join(dir, "diagram-cache"), ogCacheDir: join(dir, "og-cache") };
-  log(`${n} notes: generating into ${notesDir}`);
-  const files = prepareNotes(n, notesDir);
-  for (const d of [folders.outDir, folders.astroCacheDir, folders.diagramCacheDir, folders.ogCacheDir]) rmSync(d, { recursive: true, force: true });
-  const builds = [];
-  log(`${n} notes: cold build (empty Astro, diagram and social-card caches; ${files} note files)`);
-  builds.push(await timedBuild({ ...folders, label: "cold", logFile: join(dir, "cold.log") }));
-  log(`${n} notes: cold build took ${builds.at(-1).wallSeconds?.toFixed(1)} s`);
-  log(`${n} notes: warm build, nothing changed`);
-  builds.push(await timedBuild({ ...folders, label: "warm", logFile: join(dir, "warm.log") }));
-  log(`${n} notes: warm build took ${builds.at(-1).wallSeconds?.toFixed(1)} s`);
-  const edited = editOneNote(notesDir);
-  log(`${n} notes: warm build with ${edited} edited`);
-  builds.push({ ...(await timedBuild({ ...folders, label: "warm-edit", logFile: join(dir, "warm-edit.log") })), edited });
-  log(`${n} notes: warm build with one edit took ${builds.at(-1).wallSeconds?.toFixed(1)} s`);
-  return { notes: n, noteFiles: files, outDir: folders.outDir, builds };
+  const folders = { notesDir, outDir: join(dir, "dist"), astroCacheDir: join(dir, "astro-cache"), cacheDir: join(dir, "cache") };
+  const sl = starlight ? { versions: ensureStarlight(), folders: starlightFolders(n) } : undefined;
+  if (sl) log(`starlight: @astrojs/starlight ${sl.versions.starlight}, astro ${sl.versions.astro}`);
+  const ours = { cold: [], warm: [], "warm-edit": [] };
+  const theirs = { cold: [], warm: [], "warm-edit": [] };
+  let files = 0;
+  let edited;
+  const step = async (project, label, run) => {
+    const isOurs = project === "ours";
+    const f = isOurs ? folders : sl.folders;
+    rmSync(f.outDir, { recursive: true, force: true });
+    if (label === "cold") {
+      if (isOurs) for (const d of [folders.astroCacheDir, folders.cacheDir]) rmSync(d, { recursive: true, force: true });
+      else clearStarlight(sl.folders);
+    }
+    const logFile = join(dir, `${isOurs ? "" : "starlight-"}${label}-${run + 1}.log`);
+    const build = await timedBuild({ ...f, label, logFile, ...(isOurs ? {} : { cwd: STARLIGHT_DIR, indexScript: null }) });
+    if (label === "cold") checkCold(build, project);
+    (isOurs ? ours : theirs)[label].push(label === "warm-edit" ? { ...build, edited } : build);
+    log(`${n} notes, ${project}: ${label} build ${run + 1}/${runs} took ${build.wallSeconds?.toFixed(1)} s`);
+  };
+  for (let run = 0; run < runs; run++) {
+    log(`${n} notes: generating into ${notesDir} (run ${run + 1}/${runs})`);
+    files = prepareNotes(n, notesDir);
+    if (sl) syncStarlightDocs(notesDir);
+    for (const label of ["cold", "warm", "warm-edit"]) {
+      if (label === "warm-edit") {
+        edited = editOneNote(notesDir);
+        if (sl) syncStarlightDocs(notesDir, [edited]);
+        log(`${n} notes: ${edited} edited`);
+      }
+      if (sl) await step("starlight", label, run);
+      await step("ours", label, run);
+    }
+  }
+  const pick = (byLabel) => Object.entries(byLabel).filter(([, r]) => r.length).map(([, r]) => medianRun(r));
+  return {
+    notes: n,
+    noteFiles: files,
+    outDir: folders.outDir,
+    runs,
+    builds: pick(ours),
+    ...(sl ? { starlight: { ...sl.versions, notes: n, builds: pick(theirs) } } : {}),
+  };
 }
 
 /** The seed site (content/notes) built into a temporary folder, for page weight, search and Lighthouse. */
@@ -334,8 +397,7 @@ export async function buildSeedSite(workDir) {
     notesDir: SEEDS_DIR,
     outDir,
     astroCacheDir: join(dir, "astro-cache"),
-    diagramCacheDir: join(dir, "diagram-cache"),
-    ogCacheDir: join(dir, "og-cache"),
+    cacheDir: join(dir, "cache"),
     logFile: join(dir, "build.log"),
     quiet: true,
   });

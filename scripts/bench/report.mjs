@@ -147,6 +147,86 @@ function buildsSection(results) {
   return lines.join("\n");
 }
 
+/** Where one build's time went, in ms: the five phases of issue 18 and the rest of the wall time. */
+export function breakdown(b, project) {
+  const l = b.log;
+  const diagrams = l.diagrams?.readyMs ?? 0;
+  const loader = l.contentSyncMs === undefined ? undefined : Math.max(0, l.contentSyncMs - diagrams);
+  // Cards drawn ahead of page generation log their own line; otherwise they are the /og/ routes.
+  const cardRoutes = (l.routes?.og?.ms ?? 0) + (l.routes?.["og.png"]?.ms ?? 0);
+  const cards = l.cards ? l.cards.ms : project === "ours" ? cardRoutes : 0;
+  const pages = l.pageGenerationMs === undefined ? undefined : Math.max(0, l.pageGenerationMs - (l.cards ? 0 : cards));
+  const pagefind = l.pagefind?.ms;
+  const wall = b.wallSeconds === undefined ? undefined : b.wallSeconds * 1000;
+  const known = [loader, diagrams, l.cards ? cards : 0, l.pageGenerationMs, pagefind].reduce((a, x) => a + (x ?? 0), 0);
+  return { wall, loader, diagrams, cards, pages, pagefind, rest: wall === undefined ? undefined : Math.max(0, wall - known) };
+}
+
+const ratio = (a, b) => (a === undefined || b === undefined || b === 0 ? "—" : `${(a / b).toFixed(2)}×`);
+
+/** Issue 18: ours ÷ Starlight, same notes, same run, with the breakdown of both. */
+function starlightSection(results) {
+  const sizes = (results.builds ?? []).filter((x) => x.starlight);
+  if (!sizes.length) return "";
+  const first = sizes[0].starlight;
+  const lines = [
+    "### Against Starlight (issue 18)",
+    "",
+    `Reference: @astrojs/starlight ${first.starlight} with default settings (astro ${first.astro}), a scratch project in .cache/bench/starlight installed from npm, built on the same generated notes (the seeds left out: Starlight requires a title) right before each of our builds. Starlight draws no diagram and no social card and runs Pagefind inside its build. ${sizes[0].runs > 1 ? `Median run of ${sizes[0].runs} per build (all wall times in brackets).` : "One run per build."}`,
+    "",
+  ];
+  const goals = {
+    "1000 cold": "≤ 2.0×",
+    "5000 cold": "≤ 0.8×",
+  };
+  const rows = [];
+  for (const size of sizes) {
+    const slCold = size.starlight.builds.find((b) => b.label === "cold");
+    for (const ours of size.builds) {
+      const sl = size.starlight.builds.find((b) => b.label === ours.label);
+      const walls = (b) => (b?.runsWallSeconds?.length > 1 ? ` [${b.runsWallSeconds.map((x) => x.toFixed(0)).join(", ")}]` : "");
+      let goal = goals[`${size.notes} ${ours.label}`] ?? "";
+      if (ours.label === "warm" && size.notes === 1000) goal = "≤ 0.7× Starlight cold";
+      if (ours.label === "warm-edit" && size.notes === 5000) goal = "≤ 45 s";
+      rows.push([
+        n(size.notes),
+        ours.label,
+        `${s(ours.wallSeconds)}${walls(ours)}`,
+        `${s(sl?.wallSeconds)}${walls(sl)}`,
+        ratio(ours.wallSeconds, sl?.wallSeconds),
+        ratio(ours.wallSeconds, slCold?.wallSeconds),
+        `${s(ours.cpuSeconds)} / ${s(sl?.cpuSeconds)} = ${ratio(ours.cpuSeconds, sl?.cpuSeconds)}`,
+        `${pct(ours.machineCpu?.busy ?? NaN)} / ${pct(sl?.machineCpu?.busy ?? NaN)}`,
+        goal,
+      ]);
+    }
+  }
+  lines.push(table(["Notes", "Build", "Ours", "Starlight", "Ours ÷ Starlight (same build)", "Ours ÷ Starlight cold", "CPU (user+sys, incl. Chromium): ours / Starlight", "Machine busy during ours / Starlight", "Goal"], rows), "");
+  lines.push("When the machine is busy with other work (machine busy near 100 %), wall times stretch by however much CPU the others take at that moment; the CPU-time ratio of the two builds is then the steadier comparison.", "");
+  lines.push("Breakdown (ms, from the build logs): loader = content sync less diagrams; cards = social cards (their own log line when drawn ahead of the pages, else the /og/ routes); page generation = Astro's route generation less cards; Pagefind = indexing; rest = wall time less those (start-up, Vite bundle, sitemap, gaps).", "");
+  const phaseRows = [];
+  for (const size of sizes) {
+    for (const ours of size.builds) {
+      const sl = size.starlight.builds.find((b) => b.label === ours.label);
+      const a = breakdown(ours, "ours");
+      const b = sl ? breakdown(sl, "starlight") : undefined;
+      for (const [who, x] of [["ours", a], ["Starlight", b]]) {
+        if (!x) continue;
+        phaseRows.push([n(size.notes), ours.label, who, ms(x.wall), ms(x.loader), ms(x.diagrams), ms(x.cards), ms(x.pages), ms(x.pagefind), ms(x.rest)]);
+      }
+      if (b) phaseRows.push([n(size.notes), ours.label, "ratio", ratio(a.wall, b.wall), ratio(a.loader, b.loader), "—", "—", ratio(a.pages, b.pages), ratio(a.pagefind, b.pagefind), ratio(a.rest, b.rest)]);
+    }
+  }
+  lines.push(table(["Notes", "Build", "Site", "Wall", "Loader", "Diagrams", "Cards", "Page generation", "Pagefind", "Rest"], phaseRows), "");
+  for (const size of sizes) {
+    const cold = size.builds.find((b) => b.label === "cold");
+    if (cold?.log.cards) lines.push(`Social cards, cold ${n(size.notes)}: ${n(cold.log.cards.drawn)} drawn in ${ms(cold.log.cards.ms)} (${(cold.log.cards.ms / Math.max(1, cold.log.cards.drawn)).toFixed(1)} ms each, amortised).`);
+    if (cold?.log.diagrams) lines.push(`Diagrams, cold ${n(size.notes)}: ${n(cold.log.diagramsRendered.count)} rendered in ${ms(cold.log.diagrams.readyMs)} (${(cold.log.diagrams.readyMs / Math.max(1, cold.log.diagramsRendered.count)).toFixed(1)} ms each, amortised).`);
+  }
+  lines.push("");
+  return lines.join("\n");
+}
+
 function growthSection(results) {
   const sites = [];
   if (results.seedBuild) sites.push({ notes: 5, output: results.seedBuild.output });
@@ -244,6 +324,7 @@ export function renderSection(results) {
     "### Budgets (issue 7)",
     table(["Budget", "Goal", "Measured", ""], budgets.map((b) => [b.budget, b.goal, b.measured, mark(b.ok)])),
     openingAtScale(results.search),
+    starlightSection(results),
     buildsSection(results),
     growthSection(results),
     weightSection(results.weight),

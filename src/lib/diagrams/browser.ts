@@ -2,14 +2,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright";
 import { resolveDiagramAssets } from "./assets";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
-import { LABEL_MEASURE_SIZE_ADJUST, MERMAID_CONFIG } from "./config";
+import { DIAGRAM_TIMEOUT_MS, LABEL_MEASURE_SIZE_ADJUST, MERMAID_CONFIG } from "./config";
 import type { BatchRenderContext, BatchRenderer, RawRenderResult } from "./types";
 
 export { CHROMIUM_ARGS, findChromium } from "./chromium";
 
 export interface ChromiumRendererOptions {
   executablePath?: string;
-  /** Per-diagram limit; a diagram that hangs the page fails and the page is replaced. */
+  /** Per-diagram limit (default DIAGRAM_TIMEOUT_MS); a diagram that hangs the page fails and the page is replaced. */
   timeoutMs?: number;
 }
 
@@ -20,9 +20,11 @@ interface PageRenderResult {
 }
 
 /**
- * One headless Chromium for the whole batch; `concurrency` pages each render
- * their share of the queue one after another with mermaid.render. The browser
- * is closed when the batch ends, also when it fails.
+ * One headless Chromium for the whole batch; `concurrency` workers take diagrams from one queue
+ * and render them one after another with mermaid.render, each in a page of its own browser
+ * context. Pages of one context share a renderer process (one main thread, so one core however
+ * many pages); separate contexts never do, so two workers keep two cores busy. The browser is
+ * closed when the batch ends, also when it fails.
  */
 export function createChromiumRenderer(options: ChromiumRendererOptions = {}): BatchRenderer {
   return async (sources, context) => {
@@ -34,16 +36,16 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
       args: CHROMIUM_ARGS,
     });
     try {
-      const renderContext = await openRenderContext(browser);
       let next = 0;
       const worker = async (): Promise<void> => {
         let page: Page | undefined;
+        const renderContext = await openRenderContext(browser);
         try {
           while (next < sources.length) {
             const index = next++;
             const source = sources[index] ?? "";
             page ??= await openRenderPage(renderContext);
-            const outcome = await renderOne(page, source, context, options.timeoutMs ?? 20_000);
+            const outcome = await renderOne(page, source, context, options.timeoutMs ?? DIAGRAM_TIMEOUT_MS);
             results[index] = outcome.result;
             if (outcome.pageBroken) {
               context.log(`diagram ${index + 1} broke its render page; reopening`);
@@ -53,6 +55,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
           }
         } finally {
           await page?.close().catch(() => {});
+          await renderContext.close().catch(() => {});
         }
       };
       const workers = Math.max(1, Math.min(context.concurrency, sources.length));
@@ -81,8 +84,10 @@ async function renderOne(
         const host = document.getElementById("host") ?? document.body;
         try {
           const { svg } = await m.render(id, src, host);
-          // Some errors come back as an "error diagram" instead of a throw.
+          // Some errors come back as an "error diagram" instead of a throw, and a source over
+          // maxTextSize as a placeholder picture: neither is the diagram.
           if (/aria-roledescription="error"/.test(svg)) return { ok: false, error: "Mermaid rendered an error diagram" };
+          if (svg.includes("Maximum text size in diagram exceeded")) return { ok: false, error: "over Mermaid's maximum text size (it drew a placeholder)" };
           return { ok: true, svg };
         } catch (e) {
           const message = e instanceof Error ? e.message : String(e);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright";
 import { resolveDiagramAssets } from "./assets";
-import { CHROMIUM_ARGS, findChromium } from "./browser";
+import { CHROMIUM_ARGS, createChromiumRenderer, findChromium } from "./browser";
 import { GLUE_ARCHITECTURE_KO, GLUE_ARCHITECTURE_LABELS, INVALID_SOURCE, KINESIS_EDGE_LABEL } from "./fixtures/sources";
 import { diagramKey } from "./key";
 import { renderDiagrams } from "./renderDiagrams";
@@ -99,5 +99,15 @@ describe("renderDiagrams with headless Chromium", () => {
     } finally {
       await browser.close();
     }
+  }, 60_000);
+});
+
+describe("createChromiumRenderer limits (issue 17)", () => {
+  it("reports Mermaid's over-size placeholder as a failure, not a picture", async () => {
+    // Straight to the renderer, past renderDiagrams' own size check, as a source Mermaid itself refuses.
+    const huge = `flowchart TD\n  a["${"데이터 ".repeat(15_000)}"] --> b`;
+    const [result, small] = await createChromiumRenderer()([huge, KINESIS_EDGE_LABEL], { concurrency: 2, log: () => {}, renderId: "mmd" });
+    expect(result).toEqual({ ok: false, error: "over Mermaid's maximum text size (it drew a placeholder)" });
+    expect(small?.ok).toBe(true);
   }, 60_000);
 });

@@ -9,6 +9,19 @@ export const DIAGRAM_FONT_FAMILY = '"Pretendard Variable", Pretendard, "Noto San
  */
 export const LABEL_MEASURE_SIZE_ADJUST = 1.1;
 
+/**
+ * Size limits checked before a diagram reaches the browser, so that an oversized diagram fails at
+ * once and the same way on every machine, instead of sometimes beating the timeout (issue 17: a
+ * 500-line flow took 20.2 s against 20 s). MAX_DIAGRAM_CHARS is Mermaid's own maxTextSize (over it
+ * Mermaid draws a "Maximum text size in diagram exceeded" placeholder); MAX_DIAGRAM_LINES keeps
+ * layouts to a few seconds even on a slow, busy machine.
+ */
+export const MAX_DIAGRAM_CHARS = 50_000; // Mermaid's default maxTextSize (left out of MERMAID_CONFIG: it keys the cache)
+export const MAX_DIAGRAM_LINES = 300;
+/** Per diagram: far above any diagram within the limits (well under 1 s each), so hitting it means
+ * a stuck page, which fails that one diagram and is replaced. */
+export const DIAGRAM_TIMEOUT_MS = 30_000;
+
 /** The id every diagram is rendered with (one at a time per page); post-processing replaces it. */
 export const RENDER_ID = "mmd";
 

@@ -130,3 +130,29 @@ describe("renderDiagrams cache", () => {
     expect(seen).toBe(3);
   });
 });
+
+describe("size limits (issue 17)", () => {
+  it("fails an oversized diagram at once, without the renderer, and caches nothing", async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "diagrams-limits-"));
+    try {
+      const manyLines = ["flowchart TD", ...Array.from({ length: 400 }, (_, i) => `  n${i}["단계 ${i}"] --> n${i + 1}`)].join("\n");
+      const manyChars = `flowchart TD\n  a["${"가".repeat(60_000)}"] --> b`;
+      const small = "flowchart TD\n  a --> b";
+      const seen: string[] = [];
+      const results = await renderDiagrams([manyLines, manyChars, small], {
+        cacheDir,
+        renderer: async (sources) => {
+          seen.push(...sources);
+          return sources.map(() => ({ ok: true as const, svg: '<svg id="mmd"><g/></svg>' }));
+        },
+      });
+      expect(results.get(diagramKey(manyLines))).toEqual({ ok: false, error: "diagram too large: 401 lines (limit 300)" });
+      expect(results.get(diagramKey(manyChars))).toMatchObject({ ok: false, error: expect.stringMatching(/^diagram too large: 60,0\d\d characters \(limit 50,000\)$/) });
+      expect(results.get(diagramKey(small))?.ok).toBe(true);
+      expect(seen).toHaveLength(1);
+      expect(readdirSync(cacheDir)).toHaveLength(1);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+});
