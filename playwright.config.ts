@@ -2,10 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./src/lib/diagrams/browser";
 
 const executablePath = findChromium();
-export const SITE_PORT = 4400;
-export const KB_PORT = 4401;
-export const VARIANTS_PORT = 4402;
-export const HELP_PORT = 4403;
+import { HELP_PORT, KB_PORT, SITE_PORT, VARIANTS_PORT } from "./e2e/support/ports";
 
 /** End-to-end tests run against the built sites (`dist/`; `dist-kb/` built with
  * BASE_PATH=/kb/; `dist-variants/` built from e2e/fixtures/notes), served the way a

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { internalReferences } from "./support/links";
-import { KB_ORIGIN, VARIANTS_ORIGIN } from "./support/site";
+import { KB_ORIGIN, SITE_ORIGIN, VARIANTS_ORIGIN } from "./support/ports";
 
 for (const { name, dir, origin, base } of [
-  { name: "base /", dir: "dist", origin: "http://127.0.0.1:4400", base: "/" },
+  { name: "base /", dir: "dist", origin: SITE_ORIGIN, base: "/" },
   { name: "base /kb/", dir: "dist-kb", origin: KB_ORIGIN, base: "/kb/" },
   { name: "variant notes", dir: "dist-variants", origin: VARIANTS_ORIGIN, base: "/" },
 ]) {

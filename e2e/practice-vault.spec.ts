@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
 import { checkInternalLinks } from "./support/crawl";
 import { expect, test } from "./support/site";
+import { HELP_ORIGIN } from "./support/ports";
 
 /**
  * Obsidian's Korean help vault, published as it is (scripts/build-practice-vault.mjs → dist-help):
  * folders, Obsidian Publish permalinks, same-named notes, attachments, embeds, block references.
  */
-const HELP = "http://127.0.0.1:4403";
+const HELP = HELP_ORIGIN;
 const built = !existsSync("dist-help/.skipped") && existsSync("dist-help/notes");
 
 test.describe("a real vault: obsidian-help-ko", () => {

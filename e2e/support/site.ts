@@ -11,8 +11,7 @@ export const SEED_NOTES = {
   "datalake-glue-serverless-etl": "AWS 서버리스 데이터레이크와 이벤트 기반 ETL 파이프라인",
 } as const;
 
-export const KB_ORIGIN = "http://127.0.0.1:4401";
-export const VARIANTS_ORIGIN = "http://127.0.0.1:4402";
+export { KB_ORIGIN, VARIANTS_ORIGIN } from "./ports";
 
 /** Every test fails if the page logs a console error or throws. */
 export const test = base.extend<{ consoleErrors: string[] }>({
