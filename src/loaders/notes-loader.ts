@@ -54,7 +54,8 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const { store, logger, parseData } = context;
   const config = settings();
   const started = performance.now();
-  const pipeline = pipelineVersion(config.root);
+  // Settings that change rendered HTML are part of the version, or a cached page would outlive them.
+  const pipeline = `${pipelineVersion(config.root)}${config.allowScripts ? "+scripts" : ""}`;
   const vault = await readVault({ dir: config.notesDir, exclude: config.exclude, cacheDir: cachePath(config, "models"), pipeline });
   const warnings: NoteWarning[] = [...vault.warnings];
   const attachments = vault.scan.attachments.map((a) => a.path);
