@@ -171,6 +171,14 @@ describe("raw HTML from notes", () => {
     ]);
   });
 
+  it("drops an inline script's source with its tags, from the heading, its id and the outline", async () => {
+    const v = await render({ "a.md": "# 제목\n\n## <script>alert('h2')</script> 소제목\n\n본문 <script>alert(1)</script> 끝\n" });
+    const html = v.html.get("a.md") ?? "";
+    expect(html).toMatch(/<h2 id="소제목">\s*소제목/);
+    expect(html).toContain("<p>본문  끝</p>");
+    expect(v.analysed.get("a.md")?.model.headings.map((h) => h.text)).toContain("소제목");
+  });
+
   it("reads NFD-named notes' raw HTML the same way", async () => {
     const v = await render({ ["한글.md".normalize("NFD")]: "<img src=\"그림.png\" onerror=\"alert(1)\" alt=\"그림\">\n" });
     expect([...v.html.values()][0]).toContain('<img src="그림.png" alt="그림">');

@@ -48,3 +48,13 @@ describe("isUnsafeUrl", () => {
     expect(isUnsafeUrl("data:image/svg+xml,<svg onload=alert(1)>", { imageData: true })).toBe(true);
   });
 });
+
+describe("inlineScriptSpans", () => {
+  it("drops what sits between an inline <script> and its </script>, and nothing else", async () => {
+    const { inlineScriptSpans } = await import("./raw-html");
+    expect([...inlineScriptSpans(["<script>", null, "</script>", null], { allowScripts: false })]).toEqual([1]);
+    expect([...inlineScriptSpans(["<b>", null, "</b>"], { allowScripts: false })]).toEqual([]);
+    expect([...inlineScriptSpans(["<script>", null], { allowScripts: false })]).toEqual([]);
+    expect([...inlineScriptSpans(["<script>", null, "</script>"], { allowScripts: true })]).toEqual([]);
+  });
+});

@@ -147,3 +147,23 @@ export function sanitizeRawHtml(html: string, policy: RawHtmlPolicy): SanitizedH
   }
   return { html: out, removed: [...removed] };
 }
+
+/**
+ * Inline raw HTML arrives one tag at a time (`<script>`, then the text, then `</script>`): the tags are
+ * dropped by `sanitizeRawHtml`, and this says which siblings in between (the script's source) go with
+ * them. `children` holds each sibling's raw HTML, or null for anything else (text, emphasis, links).
+ * Returns the indices to drop; nothing when scripts are allowed.
+ */
+export function inlineScriptSpans(children: readonly (string | null)[], policy: RawHtmlPolicy): Set<number> {
+  const drop = new Set<number>();
+  if (policy.allowScripts) return drop;
+  for (let i = 0; i < children.length; i++) {
+    const open = children[i];
+    if (open == null || !/^<script\b[^>]*>$/i.test(open.trim())) continue;
+    const close = children.findIndex((c, j) => j > i && c != null && /^<\/script\s*>$/i.test(c.trim()));
+    if (close < 0) continue;
+    for (let j = i + 1; j < close; j++) drop.add(j);
+    i = close;
+  }
+  return drop;
+}
