@@ -22,6 +22,9 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   updatedSource: z.enum(["frontmatter", "git", "file"]).optional(),
   /** Extra search words (Korean stems, compound tails, service readings), space-separated. */
   searchForms: z.string(),
+  /** This note's build warnings (file lines), for the dev server to show on the page: a broken
+   * frontmatter is seen in the browser, not only in the terminal. Never shown in a build. */
+  warnings: z.array(z.object({ kind: z.string(), line: z.number().int().optional(), message: z.string() })).optional(),
   /** The practice question's parts, rendered by the Markdown pipeline. */
   quizHtml: z
     .object({

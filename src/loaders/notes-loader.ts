@@ -81,6 +81,9 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const sameTerms = context.meta.get("term-table") === termsKey;
   context.meta.set("term-table", termsKey);
   const dates = await fileDates(config.notesDir, vault.notes.map((n) => ({ path: n.model.path, absolutePath: n.absolutePath })), config.gitDates);
+  // Each note's own warnings so far (reading, frontmatter, links), for the dev server's page banner.
+  const noteWarnings = new Map<string, { kind: string; line?: number; message: string }[]>();
+  for (const w of warnings) noteWarnings.set(w.file, [...(noteWarnings.get(w.file) ?? []), { kind: w.kind, ...(w.line === undefined ? {} : { line: w.line }), message: w.message }]);
   const aliasParams = new Map<string, string[]>();
   for (const [param, path] of site.aliasPages) aliasParams.set(path, [...(aliasParams.get(path) ?? []), param]);
   for (const note of site.notes) {
@@ -99,6 +102,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
       ...updatedOf(model.modified, dates.get(model.path)),
+      ...(noteWarnings.has(model.path) ? { warnings: noteWarnings.get(model.path) } : {}),
       searchForms: reuse && sameTerms && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model, terms),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
