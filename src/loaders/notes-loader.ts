@@ -2,7 +2,7 @@ import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatWarning, type NoteWarning } from "../lib/notes/errors";
 import { resolveSite } from "../lib/resolve/resolve-site";
-import { noteSearchForms, siteTermTable } from "../lib/search/note-forms";
+import { noteSearchIndex, siteTermTable, type NoteSearchIndex } from "../lib/search/note-forms";
 import { termTableFingerprint } from "../lib/search/term-table";
 import { cachePath, settings } from "../lib/settings/settings";
 import { registerMdxContext } from "../markdown/mdx-contexts";
@@ -98,7 +98,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
       ...updatedOf(model.modified, dates.get(model.path)),
-      searchForms: reuse && sameTerms && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model, terms),
+      ...searchIndexOf(reuse && sameTerms ? previous?.data : undefined, () => noteSearchIndex(model, terms)),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
     const digest = render.renderDigest(note, pipeline);
@@ -137,4 +137,13 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   if (config.strict && warnings.length > 0) {
     throw new Error(`strict: ${warnings.length} warning(s); the first: ${formatWarning(warnings[0] as NoteWarning)}`);
   }
+}
+
+/** The note's search fields: the previous build's when the note and the term table are unchanged. */
+function searchIndexOf(previous: Record<string, unknown> | undefined, compute: () => NoteSearchIndex): { searchForms: string; searchFormSources: string } {
+  const forms = previous?.["searchForms"];
+  const formSources = previous?.["searchFormSources"];
+  if (typeof forms === "string" && typeof formSources === "string") return { searchForms: forms, searchFormSources: formSources };
+  const index = compute();
+  return { searchForms: index.forms, searchFormSources: index.formSources };
 }
