@@ -28,7 +28,8 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   quizHtml: z
     .object({
       question: html,
-      options: z.array(z.object({ letter: z.string(), html })),
+      /** `text`: the option as plain text, for the search index (Pagefind skips <label>). */
+      options: z.array(z.object({ letter: z.string(), html, text: z.string() })),
       explanations: z.array(z.object({ letters: z.array(z.string()), html })),
       general: html.optional(),
     })
