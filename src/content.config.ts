@@ -22,6 +22,8 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   updatedSource: z.enum(["frontmatter", "git", "file"]).optional(),
   /** Extra search words (Korean stems, compound tails, service readings), space-separated. */
   searchForms: z.string(),
+  /** The forms of the title and aliases, indexed at their weight. */
+  searchTitleForms: z.string(),
   /** Which visible words the cross-script forms stand for (lib/search/form-sources.ts). */
   searchFormSources: z.string(),
   /** The practice question's parts, rendered by the Markdown pipeline. */

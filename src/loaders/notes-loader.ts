@@ -140,10 +140,14 @@ async function syncNotes(context: LoaderContext): Promise<void> {
 }
 
 /** The note's search fields: the previous build's when the note and the term table are unchanged. */
-function searchIndexOf(previous: Record<string, unknown> | undefined, compute: () => NoteSearchIndex): { searchForms: string; searchFormSources: string } {
-  const forms = previous?.["searchForms"];
-  const formSources = previous?.["searchFormSources"];
-  if (typeof forms === "string" && typeof formSources === "string") return { searchForms: forms, searchFormSources: formSources };
+function searchIndexOf(
+  previous: Record<string, unknown> | undefined,
+  compute: () => NoteSearchIndex,
+): { searchForms: string; searchTitleForms: string; searchFormSources: string } {
+  const [forms, titleForms, formSources] = [previous?.["searchForms"], previous?.["searchTitleForms"], previous?.["searchFormSources"]];
+  if (typeof forms === "string" && typeof titleForms === "string" && typeof formSources === "string") {
+    return { searchForms: forms, searchTitleForms: titleForms, searchFormSources: formSources };
+  }
   const index = compute();
-  return { searchForms: index.forms, searchFormSources: index.formSources };
+  return { searchForms: index.forms, searchTitleForms: index.titleForms, searchFormSources: index.formSources };
 }

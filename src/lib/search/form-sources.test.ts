@@ -38,7 +38,7 @@ describe("form sources", () => {
 
   it("a seed note writing Lambda and stores carries 람다 → lambda and 스토어 → the English words", () => {
     const text = seed("data-pipeline-lambda-integration");
-    const index = noteSearchIndex({ searchText: text, tags: ["service/lambda"], aliases: [] }, siteTermTable([]));
+    const index = noteSearchIndex({ title: "AWS Data Pipeline와 Lambda 함수 통합", searchText: text, tags: ["service/lambda"], aliases: [] }, siteTermTable([]));
     const sources = decodeFormSources(index.formSources);
     expect(sources.get("람다")).toContain("lambda");
     expect(sources.get("스토어")?.some((word) => word.startsWith("store"))).toBe(true);
