@@ -26,6 +26,9 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   searchTitleForms: z.string(),
   /** Which visible words the cross-script forms stand for (lib/search/form-sources.ts). */
   searchFormSources: z.string(),
+  /** This note's build warnings (file lines), for the dev server to show on the page: a broken
+   * frontmatter is seen in the browser, not only in the terminal. Never shown in a build. */
+  warnings: z.array(z.object({ kind: z.string(), line: z.number().int().optional(), message: z.string() })).optional(),
   /** The practice question's parts, rendered by the Markdown pipeline. */
   quizHtml: z
     .object({

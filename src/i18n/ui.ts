@@ -26,6 +26,8 @@ export const ui = {
   diagramName: "Mermaid 다이어그램",
   rawNotice: "이 부분은 자동으로 해석하지 못해 원문 그대로 보여 줍니다.",
   missingLinkTitle: "없는 노트",
+  /** Shown only by the dev server, above a note the build warned about. */
+  devWarnings: (n: number) => `이 노트에 빌드 경고 ${n}개 (개발 서버에서만 보임)`,
   embeds: {
     missingFile: (name: string) => `첨부 파일을 찾을 수 없습니다: ${name}`,
     missingNote: (name: string) => `포함할 노트를 찾을 수 없습니다: ${name}`,

@@ -54,7 +54,8 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const { store, logger, parseData } = context;
   const config = settings();
   const started = performance.now();
-  const pipeline = pipelineVersion(config.root);
+  // Settings that change rendered HTML are part of the version, or a cached page would outlive them.
+  const pipeline = `${pipelineVersion(config.root)}${config.allowScripts ? "+scripts" : ""}`;
   const vault = await readVault({ dir: config.notesDir, exclude: config.exclude, cacheDir: cachePath(config, "models"), pipeline });
   const warnings: NoteWarning[] = [...vault.warnings];
   const attachments = vault.scan.attachments.map((a) => a.path);
@@ -80,6 +81,9 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const sameTerms = context.meta.get("term-table") === termsKey;
   context.meta.set("term-table", termsKey);
   const dates = await fileDates(config.notesDir, vault.notes.map((n) => ({ path: n.model.path, absolutePath: n.absolutePath })), config.gitDates);
+  // Each note's own warnings so far (reading, frontmatter, links), for the dev server's page banner.
+  const noteWarnings = new Map<string, { kind: string; line?: number; message: string }[]>();
+  for (const w of warnings) noteWarnings.set(w.file, [...(noteWarnings.get(w.file) ?? []), { kind: w.kind, ...(w.line === undefined ? {} : { line: w.line }), message: w.message }]);
   const aliasParams = new Map<string, string[]>();
   for (const [param, path] of site.aliasPages) aliasParams.set(path, [...(aliasParams.get(path) ?? []), param]);
   for (const note of site.notes) {
@@ -98,6 +102,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
       ...updatedOf(model.modified, dates.get(model.path)),
+      ...(noteWarnings.has(model.path) ? { warnings: noteWarnings.get(model.path) } : {}),
       ...searchIndexOf(reuse && sameTerms ? previous?.data : undefined, () => noteSearchIndex(model, terms)),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
