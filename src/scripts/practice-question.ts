@@ -53,7 +53,18 @@ export function enhancePracticeQuestion(root: HTMLElement, onCheck?: (result: Ch
   const inputs = [...root.querySelectorAll<HTMLInputElement>("input[data-pq-input]")];
   const reveal = root.querySelector<HTMLElement>("[data-pq-reveal]");
   const checkButton = root.querySelector<HTMLElement>("[data-pq-check]");
-  const feedback = root.querySelector<HTMLElement>("[data-pq-feedback]");
+  let feedback = root.querySelector<HTMLElement>("[data-pq-feedback]");
+  if (!feedback && options.focusFeedback) {
+    // The status and the revealed answer become one block focus can land on, followed by the buttons.
+    feedback = document.createElement("div");
+    feedback.className = "pq-feedback";
+    feedback.dataset["pqFeedback"] = "";
+    feedback.tabIndex = -1;
+    status.before(feedback);
+    feedback.append(status, ...(reveal ? [reveal] : []));
+    const actions = root.querySelector("[data-pq-actions]");
+    if (actions) feedback.after(actions);
+  }
   root.querySelector("[data-pq-fallback]")?.setAttribute("hidden", "");
   root.querySelector("[data-pq-actions]")?.removeAttribute("hidden");
 
