@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, KB_ORIGIN, test } from "./support/site";
+import { expect, KB_ORIGIN, test, VARIANTS_ORIGIN } from "./support/site";
 
 /** 학습 루프(이슈 #20): 틀린 문제 다시, 오늘 복습할 문제, 진도 막대, 학습 기록 내보내기/가져오기, 키보드만으로 복습. */
 
@@ -302,5 +302,69 @@ test.describe("학습 화면 접근성", () => {
     await card(page).getByRole("button", { name: "정답 확인" }).click();
     await expect(card(page).locator("[data-quiz-due]")).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe("플래시카드 (#flashcards 노트, e2e/fixtures/notes/til/anki/플래시카드.md)", () => {
+  test.use({ baseURL: VARIANTS_ORIGIN });
+
+  test("/quiz/에서 카드로 나오고, 스스로 채점한 결과가 복습 일정과 틀린 문제 다시에 쓰인다", async ({ page }) => {
+    await page.goto("/quiz/");
+    await expect(page.locator("[data-quiz-count]")).toHaveText("문제 4개");
+    await page.getByLabel("문제 순서 섞기").uncheck();
+    await page.getByRole("button", { name: "시작하기" }).click();
+    await expect(card(page)).toHaveAttribute("data-kind", "card");
+    await expect(card(page).locator(".pq-question")).toHaveText("Glue");
+    await expect(card(page)).toContainText("서비스");
+    await expect(card(page).locator("[data-fc-back]")).toBeHidden();
+    await card(page).getByRole("button", { name: "답 보기" }).click();
+    await expect(card(page).locator("[data-fc-back]")).toContainText("서버리스 ETL 서비스");
+    await expect(card(page).locator("[data-pq-feedback]")).toBeFocused();
+    await expect(card(page).getByRole("button", { name: "답 보기" })).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+    await card(page).getByRole("button", { name: "틀렸어요" }).click();
+    await expect(card(page).locator("[data-pq-status]")).toHaveText("틀린 것으로 기록했습니다.");
+    await expect(card(page).locator("[data-quiz-due]")).toHaveText(/^다음 복습: 내일/);
+    await expect(page.getByRole("button", { name: "다음 문제" })).toBeFocused();
+    await page.keyboard.press("Enter");
+
+    // 키보드만으로 두 번째 카드.
+    await expect(card(page).locator(".pq-question")).toHaveText("Kinesis는 무엇에 쓰나");
+    await page.keyboard.press("Tab");
+    await expect(card(page).getByRole("button", { name: "답 보기" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(card(page).locator("[data-fc-back]")).toContainText("실시간 스트리밍 데이터를 모으고 처리한다");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await expect(card(page).getByRole("button", { name: "맞혔어요" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(card(page).locator("[data-quiz-due]")).toHaveText(/^다음 복습: \d+일 후 \(\d+월 \d+일\)$/);
+
+    // 새로 고침하면 답한 카드가 답한 채로 돌아온다.
+    await page.reload();
+    await expect(card(page).locator(".pq-question")).toHaveText("Kinesis는 무엇에 쓰나");
+    await expect(card(page).locator("[data-pq-status]")).toHaveText("맞힌 것으로 기록했습니다.");
+    await page.getByRole("button", { name: "처음부터 다시" }).first().click();
+    await expect(page.locator("[data-quiz-count-wrong]")).toHaveText("1문제");
+    await page.getByRole("button", { name: "틀린 문제 다시" }).click();
+    await expect(card(page).locator(".pq-question")).toHaveText("Glue");
+
+    // 폴더별 진도: 홈에 til, til/anki 막대.
+    await page.goto("/");
+    await expect(page.getByRole("progressbar", { name: "til/anki 진도" })).toHaveAttribute("value", "2");
+    await expect(page.getByRole("progressbar", { name: "til/anki 진도" })).toHaveAttribute("max", "4");
+    await expect(page.getByRole("progressbar", { name: "전체 진도" })).toBeVisible();
+  });
+
+  test("Anki 파일에 카드마다 한 줄, 태그는 정규형", async ({ request }) => {
+    const lines = (await (await request.get("/quiz/anki.tsv")).text()).split("\n");
+    expect(lines.slice(0, 3)).toEqual(["#separator:tab", "#html:true", "#tags column:3"]);
+    const rows = lines.slice(3, -1).map((r) => r.split("\t"));
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([
+      ["Glue", "flashcards 학습::카드"],
+      ["Kinesis는 무엇에 쓰나", "flashcards 학습::카드"],
+      ["ETL", "flashcards 학습::카드"],
+      ["추출, 변환, 적재", "flashcards 학습::카드"],
+    ]);
   });
 });
