@@ -84,6 +84,8 @@ export interface AnkiItem {
   /** Flashcards (Spaced Repetition plugin syntaxes): front and back Markdown. */
   flashcards?: readonly { front: string; back: string }[];
   tags: readonly string[];
+  /** An `<img>` of the note's diagram (diagram-image.ts), shown under the question it is about. */
+  diagram?: string | undefined;
 }
 
 /**
@@ -94,7 +96,9 @@ export function toAnkiTsv(items: readonly AnkiItem[], synonyms: TagSynonyms = ta
   const tagField = (tags: readonly string[]): string => [...new Set(tags.map((t) => ankiTag(t, synonyms)).filter((t) => t !== ""))].join(" ");
   const row = (f: string, b: string, tags: readonly string[]): string => [ankiField(f), ankiField(b), tagField(tags)].join("\t");
   const rows = [
-    ...items.flatMap(({ note, url, quiz, tags }) => (quiz ? [row(front(quiz), back(quiz, note, url), tags)] : [])),
+    ...items.flatMap(({ note, url, quiz, tags, diagram }) =>
+      quiz ? [row(diagram === undefined ? front(quiz) : `${front(quiz)}<br><br>${diagram}`, back(quiz, note, url), tags)] : [],
+    ),
     ...items.flatMap(({ note, url, flashcards, tags }) => (flashcards ?? []).map((c) => row(inlineMarkdownToHtml(c.front), cardBack(c.back, note, url), tags))),
   ];
   return `${[...HEADER, ...rows].join("\n")}\n`;
