@@ -368,3 +368,20 @@ test.describe("플래시카드 (#flashcards 노트, e2e/fixtures/notes/til/anki/
     ]);
   });
 });
+
+test.describe("학습 화면 접근성 (어두운 테마)", () => {
+  test("axe: 진도 막대가 있는 태그 페이지와 홈, 기록이 있는 /quiz/", async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await answerOnNote(page, GLUE, "A");
+    for (const path of ["/tags/service/glue/", "/"]) {
+      await page.goto(path);
+      await expect(page.getByRole("progressbar").first()).toBeVisible();
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.goto("/quiz/");
+    await expect(page.locator("[data-study-summary]")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
