@@ -118,7 +118,7 @@ test.describe("진도 막대", () => {
     await page.goto("/tags/service/glue/");
     await expect(page.locator("[data-study-progress]")).toBeHidden();
     await page.goto("/");
-    await expect(page.locator("[data-study-progress]")).toBeHidden();
+    await expect(page.locator("[data-study-progress]:visible")).toHaveCount(0);
     expect(fetched.filter((u) => u.includes("questions.json"))).toEqual([]);
 
     await answerOnNote(page, GLUE, "C");
@@ -134,6 +134,10 @@ test.describe("진도 막대", () => {
     const site = page.getByRole("progressbar", { name: "전체 진도" });
     await expect(site).toBeVisible();
     await expect(site).toHaveAttribute("max", "4");
+    // 태그별: 최상위 태그마다 하나, 답한 문제가 있는 태그만.
+    await expect(page.getByRole("progressbar", { name: "#service 진도" })).toHaveAttribute("max", "4");
+    await expect(page.getByRole("progressbar", { name: "#usecase 진도" })).toHaveAttribute("value", "1");
+    await expect(page.locator("[data-study-group]:visible")).toHaveCount(1 + 5);
     expect(await axeViolations(page)).toEqual([]);
   });
 

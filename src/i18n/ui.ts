@@ -125,6 +125,8 @@ export const ui = {
   studyStorageCorrupt: "저장된 학습 기록을 읽을 수 없어 새로 시작합니다.",
   studyStorageNewer: "더 새로운 버전의 사이트가 저장한 학습 기록이라 읽을 수 없습니다.",
   studyProgressHeading: "내 진도",
+  studyProgressByFolder: "내 진도: 폴더별",
+  studyProgressByTag: "내 진도: 태그별",
   studyProgressSummary: (answered: number, total: number, correct: number, due: number) =>
     `${total}문제 중 ${answered}문제 풂 · 맞힘 ${correct} · 오늘 복습 ${due}`,
   studyProgressLabel: (group: string) => `${group} 진도`,

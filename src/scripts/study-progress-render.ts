@@ -2,7 +2,7 @@
 import { ui } from "../i18n/ui";
 import { progressBy } from "../lib/study/progress-counts";
 import { loadProgress } from "../lib/study/progress-storage";
-import type { StudyQuestionRef } from "../lib/study/progress";
+import type { StudyProgress, StudyQuestionRef } from "../lib/study/progress";
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === "string");
 
@@ -14,8 +14,11 @@ function toRef(v: unknown): StudyQuestionRef | undefined {
   return { id: q["id"], kind, note: q["note"], folder: typeof q["folder"] === "string" ? q["folder"] : "", tags: isStrings(q["tags"]) ? q["tags"] : [] };
 }
 
-export async function renderStudyProgress(box: HTMLElement): Promise<void> {
-  const response = await fetch(box.dataset["src"] ?? "");
+/** Fills every box on the page (the home page has one per folder and one per tag) from one fetch. */
+export async function renderStudyProgress(boxes: readonly HTMLElement[]): Promise<void> {
+  const first = boxes[0];
+  if (!first) return;
+  const response = await fetch(first.dataset["src"] ?? "");
   if (!response.ok) return;
   const data = (await response.json()) as unknown;
   const questions = Array.isArray(data) ? data.flatMap((v) => toRef(v) ?? []) : [];
@@ -25,7 +28,11 @@ export async function renderStudyProgress(box: HTMLElement): Promise<void> {
   } catch {
     return;
   }
-  const { progress } = loadProgress(storage, box.dataset["base"] ?? "/", { questions });
+  const { progress } = loadProgress(storage, first.dataset["base"] ?? "/", { questions });
+  for (const box of boxes) fill(box, progress, questions);
+}
+
+function fill(box: HTMLElement, progress: StudyProgress, questions: readonly StudyQuestionRef[]): void {
   const kind = box.dataset["kind"] === "folder" ? "folder" : "tag";
   const counts = progressBy(progress, questions, kind, new Date());
   let shown = 0;

@@ -2,7 +2,7 @@
  * Progress bars on the home and tag pages (StudyProgress.astro). Tiny on purpose: it only looks at
  * localStorage, and only a reader who has answered something loads the store and the question list.
  */
-const box = document.querySelector<HTMLElement>("[data-study-progress]");
+const boxes = [...document.querySelectorAll<HTMLElement>("[data-study-progress]")];
 
 function hasAnswers(key: string): boolean {
   try {
@@ -13,8 +13,8 @@ function hasAnswers(key: string): boolean {
   }
 }
 
-if (box && hasAnswers(box.dataset["storageKey"] ?? "")) {
-  import("./study-progress-render").then(({ renderStudyProgress }) => renderStudyProgress(box)).catch(() => {
+if (boxes.length > 0 && hasAnswers(boxes[0]?.dataset["storageKey"] ?? "")) {
+  import("./study-progress-render").then(({ renderStudyProgress }) => renderStudyProgress(boxes)).catch(() => {
     // Offline or a stale deploy: the page is complete without the bars.
   });
 }
