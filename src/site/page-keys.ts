@@ -15,7 +15,8 @@ export function pageKey(...parts: unknown[]): string {
   return createHash("sha256").update(JSON.stringify([title, description, lang, base, siteUrl, author, parts])).digest("hex");
 }
 
-/** What a page shows of another note (a link in a list, a preview, a graph node). */
+/** What a page shows of another note (a link in a list, a preview, a graph node; whether it has
+ * questions or flashcards, which decides the study progress box on tag pages). */
 export function noteFace(note: Note | undefined): unknown {
-  return note === undefined ? null : [note.id, note.data.href, note.data.title, note.data.summary, note.data.tags, note.data.updated, note.data.quiz !== undefined];
+  return note === undefined ? null : [note.id, note.data.href, note.data.title, note.data.summary, note.data.tags, note.data.updated, note.data.quiz !== undefined, note.data.flashcards.length > 0];
 }
