@@ -1,3 +1,4 @@
+import { buildFolderTree, type FolderNode } from "../lib/explorer/folder-tree";
 import { relatedNotes, type RelatedNote } from "../lib/links";
 import { buildTagTree, tagRedirects, tagSynonyms, type TagRedirect, type TagTree } from "../lib/tags";
 import { getNotes, type Note } from "./notes";
@@ -8,6 +9,8 @@ export interface KnowledgeGraph {
   notes: Note[];
   byId: ReadonlyMap<string, Note>;
   tagTree: TagTree;
+  /** The vault's folders and notes, for the explorer page, its JSON and the home page. */
+  folderTree: FolderNode;
   tagRedirects: TagRedirect[];
   /** Tag page route (`tags/<route>/`) → tag, for every tag level; a tag that slugs like an earlier one is left out. */
   tagRoutes: ReadonlyMap<string, string>;
@@ -31,10 +34,12 @@ export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
       if (!tagRoutes.has(route)) tagRoutes.set(route, path);
     }
     const relatedCache = new Map<string, (RelatedNote & { note: Note })[]>();
+    const folderTree = buildFolderTree(notes.map((n) => ({ path: n.data.path, title: n.data.title, href: n.data.href })));
     return {
       notes,
       byId,
       tagTree,
+      folderTree,
       tagRedirects: tagRedirects(notes.flatMap((n) => n.data.rawTags), tagSynonyms).filter((r) => !tagRoutes.has(tagRoute(r.from))),
       tagRoutes,
       aliasPages: notes.flatMap((n) => n.data.aliasParams.map((param): [string, Note] => [param, n])),
