@@ -1,5 +1,5 @@
 import { buildFolderTree, type FolderNode } from "../lib/explorer/folder-tree";
-import { relatedNotes, type RelatedNote } from "../lib/links";
+import { rankRelated, relatedIndex, type RelatedReason } from "../lib/links/related-reasons";
 import { buildTagTree, tagRedirects, tagSynonyms, type TagRedirect, type TagTree } from "../lib/tags";
 import { getNotes, type Note } from "./notes";
 import { tagRoute } from "./urls";
@@ -17,7 +17,15 @@ export interface KnowledgeGraph {
   /** Alias page param → the note it redirects to. */
   aliasPages: [string, Note][];
   backlinksOf(note: Note): Note[];
-  related(note: Note): (RelatedNote & { note: Note })[];
+  /** Up to five related notes, each with why (links, backlinks, shared services and tags). */
+  related(note: Note): RelatedLink[];
+}
+
+/** A related note as a page shows it: where it is, its title, and the reasons in the reader's words. */
+export interface RelatedLink {
+  href: string;
+  title: string;
+  reasons: RelatedReason[];
 }
 
 let cached: Promise<KnowledgeGraph> | undefined;
@@ -26,14 +34,15 @@ export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
   cached ??= getNotes().then((notes) => {
     const byId = new Map(notes.map((n) => [n.id, n]));
     const tagged = notes.map((n) => ({ id: n.id, title: n.data.title, tags: n.data.tags }));
-    const taggedById = new Map(tagged.map((t) => [t.id, t]));
     const tagTree = buildTagTree(tagged);
     const tagRoutes = new Map<string, string>();
     for (const path of tagTree.byPath.keys()) {
       const route = tagRoute(path);
       if (!tagRoutes.has(route)) tagRoutes.set(route, path);
     }
-    const relatedCache = new Map<string, (RelatedNote & { note: Note })[]>();
+    const index = relatedIndex(
+      notes.map((n) => ({ id: n.id, title: n.data.title, tags: n.data.tags, outgoing: n.data.outgoing, backlinks: n.data.backlinks, services: n.data.services })),
+    );
     const folderTree = buildFolderTree(notes.map((n) => ({ path: n.data.path, title: n.data.title, href: n.data.href })));
     return {
       notes,
@@ -45,16 +54,11 @@ export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
       aliasPages: notes.flatMap((n) => n.data.aliasParams.map((param): [string, Note] => [param, n])),
       backlinksOf: (note) => note.data.backlinks.flatMap((id) => byId.get(id) ?? []),
       related(note) {
-        let list = relatedCache.get(note.id);
-        const self = taggedById.get(note.id);
-        if (list === undefined && self !== undefined) {
-          list = relatedNotes(self, tagged, { limit: 5 }).flatMap((r) => {
-            const other = byId.get(r.id);
-            return other === undefined ? [] : [{ ...r, note: other }];
-          });
-          relatedCache.set(note.id, list);
-        }
-        return list ?? [];
+        const self = { id: note.id, title: note.data.title, tags: note.data.tags, outgoing: note.data.outgoing, backlinks: note.data.backlinks, services: note.data.services };
+        return rankRelated(self, index).flatMap((r) => {
+          const other = byId.get(r.id);
+          return other === undefined ? [] : [{ href: other.data.href, title: other.data.title, reasons: r.reasons }];
+        });
       },
     };
   });
