@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankRelated, relatedIndex, servicesInText, LINK_WEIGHT, type RelatableNote } from "./related-reasons";
+import { rankRelated, relatedIndex, servicesInText, LINK_WEIGHT, MENTION_FACTOR, type RelatableNote } from "./related-reasons";
 
 const note = (id: string, over: Partial<RelatableNote> = {}): RelatableNote => ({ id, title: id, tags: [], outgoing: [], backlinks: [], services: [], ...over });
 
@@ -18,14 +18,15 @@ describe("rankRelated", () => {
     const [first] = rankRelated(byId("강의"), index);
     expect(first?.id).toBe("파이프라인");
     expect(first?.reasons).toEqual([{ kind: "services", services: ["data-pipeline"] }]);
-    expect(first?.score).toBeCloseTo(Math.log(5 / 2), 9);
+    // Neither note is tagged service/data-pipeline: a mention on both sides counts half.
+    expect(first?.score).toBeCloseTo(Math.log(5 / 2) * MENTION_FACTOR, 9);
   });
 
   it("ranks a direct link above shared terms and says so", () => {
     const ranked = rankRelated(byId("글루"), index);
     expect(ranked[0]?.id).toBe("데이터레이크");
     expect(ranked[0]?.reasons).toEqual([{ kind: "links" }, { kind: "services", services: ["glue"] }]);
-    expect(ranked[0]?.score).toBeCloseTo(LINK_WEIGHT + Math.log(5 / 2), 9);
+    expect(ranked[0]?.score).toBeCloseTo(LINK_WEIGHT + Math.log(5 / 2) * MENTION_FACTOR, 9);
     expect(rankRelated(byId("데이터레이크"), index)[0]?.reasons[0]).toEqual({ kind: "backlink" });
   });
 
@@ -37,6 +38,21 @@ describe("rankRelated", () => {
     const ranked = rankRelated(byId("파이프라인"), index, 1);
     expect(ranked).toHaveLength(1);
     expect(rankRelated(byId("파이프라인"), index).find((r) => r.id === "글루")?.reasons).toEqual([{ kind: "tags", tags: ["architecture/etl"] }]);
+  });
+});
+
+describe("tagged services outweigh services only named in the text", () => {
+  it("ranks the note tagged with the same service first", () => {
+    const notes = [
+      note("글루 노트", { tags: ["service/glue"], services: ["glue"] }),
+      note("글루 태그", { tags: ["service/glue"], services: ["glue"] }),
+      note("글루 언급", { services: ["glue"] }),
+      note("다른 노트 1"),
+      note("다른 노트 2"),
+    ];
+    const ranked = rankRelated(notes[0] ?? note("x"), relatedIndex(notes));
+    expect(ranked.map((r) => r.id)).toEqual(["글루 태그", "글루 언급"]);
+    expect(ranked[0]?.score).toBeCloseTo(2 * (ranked[1]?.score ?? 0), 9);
   });
 });
 

@@ -29,6 +29,13 @@ export interface RankedNote {
 
 /** A direct link is the author saying two notes belong together: it outweighs any one shared term. */
 export const LINK_WEIGHT = 2;
+/** A service only one of the two notes is tagged with (the other just names it) counts this much of it. */
+export const MENTION_FACTOR = 0.5;
+
+/** Services a note is tagged with (canonical `service/<key>`), as opposed to ones its text names. */
+function taggedServices(note: RelatableNote): Set<string> {
+  return new Set(note.tags.flatMap((t) => (t.startsWith("service/") ? [t.slice("service/".length)] : [])));
+}
 
 interface Index {
   byTag: Map<string, string[]>;
@@ -86,7 +93,13 @@ export function rankRelated(note: RelatableNote, index: Index, limit = 5): Ranke
     e.backlink = true;
     e.score += LINK_WEIGHT;
   }
-  const shared = (keys: readonly string[], inverted: Map<string, string[]>, add: (e: ReturnType<typeof entry>, key: string) => void) => {
+  const tagged = taggedServices(note);
+  const shared = (
+    keys: readonly string[],
+    inverted: Map<string, string[]>,
+    add: (e: ReturnType<typeof entry>, key: string) => void,
+    factor: (otherId: string, key: string) => number = () => 1,
+  ) => {
     // Rarest first, so the reason names the most telling term first.
     const ordered = [...new Set(keys)].sort((a, b) => (inverted.get(a)?.length ?? 0) - (inverted.get(b)?.length ?? 0) || compareText(a, b));
     for (const key of ordered) {
@@ -96,12 +109,20 @@ export function rankRelated(note: RelatableNote, index: Index, limit = 5): Ranke
       for (const id of carriers) {
         if (id === note.id) continue;
         const e = entry(id);
-        e.score += w;
+        e.score += w * factor(id, key);
         add(e, key);
       }
     }
   };
-  shared(note.services, index.byService, (e, key) => e.services.push(key));
+  shared(
+    note.services,
+    index.byService,
+    (e, key) => e.services.push(key),
+    (id, key) => {
+      const other = index.byId.get(id);
+      return tagged.has(key) && other !== undefined && taggedServices(other).has(key) ? 1 : MENTION_FACTOR;
+    },
+  );
   shared(plainTags(note), index.byTag, (e, key) => e.tags.push(key));
 
   const ranked: RankedNote[] = [];
