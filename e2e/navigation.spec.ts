@@ -160,6 +160,21 @@ test.describe("코드 블록", () => {
   });
 });
 
+test.describe("연결 그래프", () => {
+  test("빌드할 때 그린 SVG의 노드가 이웃 노트로 가는 링크다 (JavaScript 없이)", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: WIDE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/notes/${GLUE}/`);
+    const graph = page.locator("[data-local-graph] svg");
+    await expect(graph).toHaveAttribute("aria-label", `${SEED_NOTES[GLUE]}와 연결된 노트`);
+    const first = graph.locator("a").first();
+    await expect(first.locator("title")).toHaveText(SEED_NOTES["aws-etl-pipeline-services"]);
+    await first.click();
+    await expect(page).toHaveURL(/\/notes\/aws-etl-pipeline-services\/$/);
+    await context.close();
+  });
+});
+
 test.describe("360 px 화면", () => {
   test("시드 사이트의 모든 페이지에 가로 넘침이 없다", async ({ browser }) => {
     const page = await open(browser, PHONE, "/");

@@ -74,6 +74,8 @@ export const ui = {
   reasonService: (names: string) => `같은 서비스: ${names}`,
   reasonTags: (tags: string) => `같은 태그: ${tags}`,
   tocCurrent: "현재 위치",
+  localGraph: "연결 그래프",
+  localGraphLabel: (title: string) => `${title}와 연결된 노트`,
 
   // ── study mode (practice questions on notes and the /quiz/ page) ──
   quizHeading: "📝 관련 문제",

@@ -1,3 +1,5 @@
+import { ui } from "../i18n/ui";
+import { localGraphSvg } from "../lib/graph/local-graph";
 import { buildFolderTree, type FolderNode } from "../lib/explorer/folder-tree";
 import { rankRelated, relatedIndex, type RelatedReason } from "../lib/links/related-reasons";
 import { buildTagTree, tagRedirects, tagSynonyms, type TagRedirect, type TagTree } from "../lib/tags";
@@ -17,6 +19,8 @@ export interface KnowledgeGraph {
   /** Alias page param → the note it redirects to. */
   aliasPages: [string, Note][];
   backlinksOf(note: Note): Note[];
+  /** The note's neighbourhood as a build-time SVG ("" when it has none). */
+  localGraph(note: Note): string;
   /** Up to five related notes, each with why (links, backlinks, shared services and tags). */
   related(note: Note): RelatedLink[];
 }
@@ -53,6 +57,14 @@ export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
       tagRoutes,
       aliasPages: notes.flatMap((n) => n.data.aliasParams.map((param): [string, Note] => [param, n])),
       backlinksOf: (note) => note.data.backlinks.flatMap((id) => byId.get(id) ?? []),
+      localGraph(note) {
+        const neighbours = [
+          ...note.data.outgoing.flatMap((id) => byId.get(id) ?? []).map((n) => ({ title: n.data.title, href: n.data.href, kind: "links" as const })),
+          ...note.data.backlinks.flatMap((id) => byId.get(id) ?? []).map((n) => ({ title: n.data.title, href: n.data.href, kind: "backlink" as const })),
+          ...this.related(note).map((r) => ({ title: r.title, href: r.href, kind: "related" as const })),
+        ];
+        return localGraphSvg(note.data.title, neighbours, { label: ui.localGraphLabel(note.data.title) });
+      },
       related(note) {
         const self = { id: note.id, title: note.data.title, tags: note.data.tags, outgoing: note.data.outgoing, backlinks: note.data.backlinks, services: note.data.services };
         return rankRelated(self, index).flatMap((r) => {
