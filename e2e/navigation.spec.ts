@@ -186,9 +186,36 @@ test.describe("360 px 화면", () => {
     await page.context().close();
   });
 
-  test("넓은 다이어그램에는 옆으로 밀어 보라는 안내가 보인다", async ({ browser }) => {
+  test("넓은 다이어그램에는 옆으로 밀어 보라는 안내와 전체 화면 보기가 있다", async ({ browser }) => {
     const page = await open(browser, PHONE, "/notes/data-pipeline-lambda-integration/");
-    await expect(page.locator(".flow-diagram__hint").first()).toBeVisible();
+    const hint = page.locator(".flow-diagram__hint").first();
+    await expect(hint).toBeVisible();
+    await hint.getByRole("button", { name: "크게 보기" }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.locator("svg")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("dialog")).toHaveCount(0);
+    await expect(hint.getByRole("button", { name: "크게 보기" })).toBeFocused();
+    await page.context().close();
+  });
+
+  test("1280 px에서는 들어맞는 다이어그램에 안내가 없다", async ({ page }) => {
+    await page.setViewportSize(WIDE);
+    await page.goto("/notes/data-pipeline-lambda-integration/");
+    await expect(page.locator(".flow-diagram__hint")).toBeHidden();
+  });
+
+  test("obsidian-help-ko의 모든 페이지에 가로 넘침이 없다", async ({ browser }) => {
+    test.skip(!helpBuilt, "practice vault not built");
+    test.setTimeout(240_000);
+    const page = await open(browser, PHONE, `${HELP_ORIGIN}/`);
+    const wide: string[] = [];
+    for (const path of sitePages("dist-help")) {
+      await page.goto(`${HELP_ORIGIN}${encodeURI(path)}`, { waitUntil: "domcontentloaded" });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+    }
+    expect(wide).toEqual([]);
     await page.context().close();
   });
 });

@@ -61,7 +61,9 @@ describe("scroll hint", () => {
   it("adds the hint and the class of the screens a wide diagram overflows", () => {
     const html = wrapDiagramHtml(svg(802.33), { accessibleName: "흐름도", rawText: "a → b", scrollHint: "옆으로 밀어서 보기" });
     expect(html.startsWith('<figure class="flow-diagram flow-diagram--wide-md">')).toBe(true);
-    expect(html).toContain('<p class="flow-diagram__hint">옆으로 밀어서 보기</p>');
+    expect(html).toContain('<p class="flow-diagram__hint"><span>옆으로 밀어서 보기</span></p>');
+    const zoom = wrapDiagramHtml(svg(802.33), { accessibleName: "흐름도", rawText: "a → b", scrollHint: "밀기", fullScreenLabel: "크게 보기" });
+    expect(zoom).toContain('<span>밀기</span> <button type="button" class="flow-diagram__zoom" data-diagram-zoom hidden>크게 보기</button></p>');
     expect(overflowClass(300)).toBeUndefined();
     expect(overflowClass(400)).toBe("flow-diagram--wide-sm");
     expect(overflowClass(900)).toBe("flow-diagram--wide-all");

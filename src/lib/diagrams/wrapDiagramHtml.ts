@@ -8,6 +8,8 @@ export interface WrapDiagramOptions {
   rawText: string;
   /** Text of the "scroll sideways" hint shown under a diagram wider than its box; none when absent. */
   scrollHint?: string;
+  /** Label of the full-screen button beside the hint (shown by scripts/diagram-zoom.ts); none when absent. */
+  fullScreenLabel?: string;
 }
 
 /**
@@ -51,7 +53,11 @@ export function wrapDiagramHtml(svg: string, options: WrapDiagramOptions): strin
   return (
     `<figure class="flow-diagram${wide === undefined ? "" : ` ${wide}`}">` +
     `<div class="flow-diagram__scroll" tabindex="0">${figureSvg}</div>` +
-    (wide === undefined ? "" : `<p class="flow-diagram__hint">${escapeHtml(options.scrollHint ?? "")}</p>`) +
+    (wide === undefined
+      ? ""
+      : `<p class="flow-diagram__hint"><span>${escapeHtml(options.scrollHint ?? "")}</span>` +
+        (options.fullScreenLabel === undefined ? "" : ` <button type="button" class="flow-diagram__zoom" data-diagram-zoom hidden>${escapeHtml(options.fullScreenLabel)}</button>`) +
+        `</p>`) +
     `<details class="flow-diagram__source"><summary>원본 보기</summary><pre><code>${escapeHtml(options.rawText)}</code></pre></details>` +
     `</figure>`
   );
