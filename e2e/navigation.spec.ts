@@ -191,10 +191,10 @@ test.describe("360 px 화면", () => {
     const hint = page.locator(".flow-diagram__hint").first();
     await expect(hint).toBeVisible();
     await hint.getByRole("button", { name: "크게 보기" }).click();
-    const dialog = page.getByRole("dialog");
+    const dialog = page.locator("dialog.diagram-dialog");
     await expect(dialog.locator("svg")).toBeVisible();
     await page.keyboard.press("Escape");
-    await expect(page.locator("dialog")).toHaveCount(0);
+    await expect(page.locator("dialog.diagram-dialog")).toHaveCount(0);
     await expect(hint.getByRole("button", { name: "크게 보기" })).toBeFocused();
     await page.context().close();
   });
