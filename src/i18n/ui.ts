@@ -53,7 +53,9 @@ export const ui = {
   explorerPageLead: (notes: number, folders: number) => `폴더 ${folders}개, 노트 ${notes}개를 폴더별로 봅니다.`,
   explorerLoading: "노트 목록을 불러오는 중…",
   explorerLoadError: "노트 목록을 불러오지 못했습니다.",
-  folderCount: (n: number) => `노트 ${n}개`,
+  /** Read around a folder's note count by screen readers ("노트 16개"); the screen shows only the number. */
+  folderCountPrefix: "노트 ",
+  folderCountSuffix: "개",
   rootFolder: "최상위",
   breadcrumbs: "경로",
   recentNotes: "최근 노트",

@@ -9,6 +9,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/** Screen-reader words around a count ("노트 16개"); the screen shows the number alone. */
+let countWords: [string, string] = ["", ""];
+
+function count(n: number): HTMLSpanElement {
+  const span = el("span", "explorer-tree__count");
+  span.append(el("span", "sr-only", countWords[0]), String(n), el("span", "sr-only", countWords[1]));
+  return span;
+}
+
 function renderFolder(folder: CompactFolder, prefix: string, current: string, openFolder: string): HTMLUListElement {
   const list = el("ul", "explorer-tree");
   for (const child of folder.f) {
@@ -17,7 +26,7 @@ function renderFolder(folder: CompactFolder, prefix: string, current: string, op
     // The folders above the current note open, so the reader sees where the note is.
     details.open = openFolder === path || openFolder.startsWith(`${path}/`);
     const summary = el("summary");
-    summary.append(el("span", "explorer-tree__folder", child.n), " ", el("span", "explorer-tree__count", String(child.c)));
+    summary.append(el("span", "explorer-tree__folder", child.n), " ", count(child.c));
     if (openFolder === path) summary.dataset["current"] = "";
     details.append(summary, renderFolder(child, path, current, openFolder));
     const item = el("li");
@@ -42,7 +51,8 @@ export function initExplorerPanel(): void {
       if (!panel.open || loaded) return;
       loaded = true;
       const body = panel.querySelector<HTMLElement>("[data-explorer-body]");
-      const { src = "", current = "", folder = "", loading = "", error = "" } = panel.dataset;
+      const { src = "", current = "", folder = "", loading = "", error = "", countPrefix = "", countSuffix = "" } = panel.dataset;
+      countWords = [countPrefix, countSuffix];
       if (body === null) return;
       const status = el("p", "explorer-panel__status", loading);
       status.setAttribute("role", "status");

@@ -47,6 +47,19 @@ export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
     const index = relatedIndex(
       notes.map((n) => ({ id: n.id, title: n.data.title, tags: n.data.tags, outgoing: n.data.outgoing, backlinks: n.data.backlinks, services: n.data.services })),
     );
+    // Asked for twice per note (the list and the local graph): ranked once.
+    const relatedCache = new Map<string, RelatedLink[]>();
+    const related = (note: Note): RelatedLink[] => {
+      const known = relatedCache.get(note.id);
+      if (known !== undefined) return known;
+      const self = { id: note.id, title: note.data.title, tags: note.data.tags, outgoing: note.data.outgoing, backlinks: note.data.backlinks, services: note.data.services };
+      const list = rankRelated(self, index).flatMap((r) => {
+        const other = byId.get(r.id);
+        return other === undefined ? [] : [{ href: other.data.href, title: other.data.title, reasons: r.reasons }];
+      });
+      relatedCache.set(note.id, list);
+      return list;
+    };
     const folderTree = buildFolderTree(notes.map((n) => ({ path: n.data.path, title: n.data.title, href: n.data.href })));
     return {
       notes,
@@ -61,17 +74,11 @@ export function getKnowledgeGraph(): Promise<KnowledgeGraph> {
         const neighbours = [
           ...note.data.outgoing.flatMap((id) => byId.get(id) ?? []).map((n) => ({ title: n.data.title, href: n.data.href, kind: "links" as const })),
           ...note.data.backlinks.flatMap((id) => byId.get(id) ?? []).map((n) => ({ title: n.data.title, href: n.data.href, kind: "backlink" as const })),
-          ...this.related(note).map((r) => ({ title: r.title, href: r.href, kind: "related" as const })),
+          ...related(note).map((r) => ({ title: r.title, href: r.href, kind: "related" as const })),
         ];
         return localGraphSvg(note.data.title, neighbours, { label: ui.localGraphLabel(note.data.title) });
       },
-      related(note) {
-        const self = { id: note.id, title: note.data.title, tags: note.data.tags, outgoing: note.data.outgoing, backlinks: note.data.backlinks, services: note.data.services };
-        return rankRelated(self, index).flatMap((r) => {
-          const other = byId.get(r.id);
-          return other === undefined ? [] : [{ href: other.data.href, title: other.data.title, reasons: r.reasons }];
-        });
-      },
+      related,
     };
   });
   return cached;
