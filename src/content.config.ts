@@ -15,6 +15,8 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   /** Vault paths of the published notes this one links to or embeds, and of those that link here. */
   outgoing: z.array(z.string()),
   backlinks: z.array(z.string()),
+  /** Glossary keys of the services the note names (its `service/*` tags and its text), for related notes. */
+  services: z.array(z.string()),
   /** Alias page params (`notes/<alias>/` redirects here). */
   aliasParams: z.array(z.string()),
   /** When the note last changed: its frontmatter date, else its last commit, else its file's time. */

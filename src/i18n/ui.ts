@@ -49,6 +49,38 @@ export const ui = {
   serviceReading: "한글 표기",
   subTags: "하위 태그",
 
+  // navigation (explorer, breadcrumbs, previews, table of contents, code blocks)
+  explorer: "탐색기",
+  explorerPageTitle: "노트 탐색기",
+  explorerPageLead: (notes: number, folders: number) => `폴더 ${folders}개, 노트 ${notes}개를 폴더별로 봅니다.`,
+  explorerLoading: "노트 목록을 불러오는 중…",
+  explorerLoadError: "노트 목록을 불러오지 못했습니다.",
+  /** Read around a folder's note count by screen readers ("노트 16개"); the screen shows only the number. */
+  folderCountPrefix: "노트 ",
+  folderCountSuffix: "개",
+  rootFolder: "최상위",
+  breadcrumbs: "경로",
+  recentNotes: "최근 노트",
+  folders: "폴더",
+  tagBranches: "주요 태그",
+  moreNotes: "전체 노트 보기",
+  readingTime: (minutes: number) => `${minutes}분 분량`,
+  updatedOn: (date: string) => `수정 ${date}`,
+  copyCode: "코드 복사",
+  codeCopied: "코드를 복사했습니다",
+  codeCopyFailed: "코드를 복사하지 못했습니다",
+  diagramScrollHint: "옆으로 밀어서 전체 다이어그램 보기",
+  diagramFullScreen: "크게 보기",
+  diagramClose: "닫기",
+  relatedBecause: "관련 이유",
+  reasonLinks: "이 노트가 링크함",
+  reasonBacklink: "이 노트를 링크함",
+  reasonService: (names: string) => `같은 서비스: ${names}`,
+  reasonTags: (tags: string) => `같은 태그: ${tags}`,
+  tocCurrent: "현재 위치",
+  localGraph: "연결 그래프",
+  localGraphLabel: (title: string) => `${title}와 연결된 노트`,
+
   // ── study mode (practice questions on notes and the /quiz/ page) ──
   quizHeading: "📝 관련 문제",
   quizPickCount: (n: number) => `${n}개를 고르세요`,
@@ -159,6 +191,13 @@ export const ui = {
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${y}년 ${m}월 ${d}일`;
+}
+
+/** The full date with its weekday, for a date's tooltip: 2025년 8월 19일 화요일. */
+export function formatFullDate(iso: string): string {
+  const [y = 1970, m = 1, d = 1] = iso.split("-").map(Number);
+  const weekday = ["일", "월", "화", "수", "목", "금", "토"][new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+  return `${formatDate(iso)} ${weekday}요일`;
 }
 
 /** The practice question's messages, with `{answers}`, `{need}`, `{got}` filled in by the

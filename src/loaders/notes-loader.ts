@@ -15,6 +15,8 @@ import { pipelineVersion } from "./pipeline-version";
 import { readVault } from "./read-vault";
 import { NotesRender, type NoteSourceText } from "./render-notes";
 import { summariseWarnings } from "./warnings";
+import { servicesInText } from "../lib/links/related-reasons";
+import { lookupService, serviceGlossary } from "../lib/tags";
 
 /**
  * The `notes` collection: the vault, analysed, resolved and rendered.
@@ -43,6 +45,12 @@ export function notesLoader(): Loader {
       context.watcher?.on("unlink", onChange);
     },
   };
+}
+
+/** The services a note is about: its `service/*` tags, then those its text names. */
+function noteServices(tags: readonly string[], text: string): string[] {
+  const tagged = tags.flatMap((t) => (t.startsWith("service/") ? (lookupService(t)?.key ?? []) : []));
+  return [...new Set([...tagged, ...servicesInText(text, serviceGlossary)])];
 }
 
 function updatedOf(modified: string | undefined, file: { date: string; source: "git" | "file" } | undefined) {
@@ -101,6 +109,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       outgoing: note.outgoing,
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
+      services: noteServices(model.tags, model.searchText),
       ...updatedOf(model.modified, dates.get(model.path)),
       ...(noteWarnings.has(model.path) ? { warnings: noteWarnings.get(model.path) } : {}),
       ...searchIndexOf(reuse && sameTerms ? previous?.data : undefined, () => noteSearchIndex(model, terms)),
