@@ -161,7 +161,8 @@ test.describe("page-weight budgets (seed site)", () => {
     const allNotes = Object.keys(SEED_NOTES);
     for (const slug of allNotes) {
       await page.goto(`/notes/${slug}/`);
-      const links = await page.locator('a[href*="/notes/"]').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      // getAttribute, not .href: the local graph's links are SVG <a> elements, whose href is not a string.
+      const links = await page.locator('a[href*="/notes/"]').evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute("href") ?? "", location.href).pathname));
       expect(links.length, `/notes/${slug}/ links to notes ${links.length} times:\n  ${links.join("\n  ")}`).toBeLessThanOrEqual(BUDGET.noteLinks);
 
       // The element whose links cover the most distinct notes (a navigation listing every note would
@@ -170,8 +171,8 @@ test.describe("page-weight budgets (seed site)", () => {
         let best = { tag: "", count: 0 };
         for (const element of document.body.querySelectorAll("*")) {
           const covered = new Set<string>();
-          for (const a of element.querySelectorAll<HTMLAnchorElement>('a[href*="/notes/"]')) {
-            const target = new URL(a.href).pathname.split("/").filter(Boolean).at(-1) ?? "";
+          for (const a of element.querySelectorAll('a[href*="/notes/"]')) {
+            const target = new URL(a.getAttribute("href") ?? "", location.href).pathname.split("/").filter(Boolean).at(-1) ?? "";
             if (notes.includes(target)) covered.add(target);
           }
           if (covered.size > best.count) best = { tag: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className ? `.${String(element.className).split(" ")[0]}` : ""}`, count: covered.size };

@@ -5,7 +5,7 @@ test.describe("home and notes", () => {
   test("home lists every note newest first, and each opens with its title", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator("html")).toHaveAttribute("lang", "ko");
-    const titles = page.locator("[data-note-list] > li h2 a");
+    const titles = page.locator("[data-note-list] > li h3 a");
     await expect(titles).toHaveCount(Object.keys(SEED_NOTES).length);
     // modified: 08-20 (lambda), 08-19 (etl), 08-17 (datalake); undated last, by title.
     await expect(titles.nth(0)).toHaveText(SEED_NOTES["data-pipeline-lambda-integration"]);

@@ -47,10 +47,12 @@ test.describe("aliases and related notes", () => {
     await expect(page.locator("#관련-문제")).toBeInViewport();
   });
 
-  test("Glue notes list each other as related, rarer shared tags first", async ({ page }) => {
+  test("Glue notes list each other first as related, and say why", async ({ page }) => {
     await page.goto("/notes/aws-glue-serverless-etl/");
-    const related = page.locator("[data-note-links=related] a");
-    await expect(related).toHaveText([SEED_NOTES["aws-etl-pipeline-services"], SEED_NOTES["datalake-glue-serverless-etl"]]);
+    const related = page.locator("[data-note-links=related] li");
+    await expect(related.nth(0).locator("a")).toHaveText(SEED_NOTES["aws-etl-pipeline-services"]);
+    await expect(related.nth(1).locator("a")).toHaveText(SEED_NOTES["datalake-glue-serverless-etl"]);
+    await expect(related.nth(0).locator("[data-related-reason]")).toContainText("같은 서비스: Glue");
   });
 });
 

@@ -4,7 +4,7 @@ import { escapeHtml } from "../lib/html/escape";
 import { formatWarning, type NoteWarning } from "../lib/notes/errors";
 import type { PublishedNote } from "../lib/resolve/resolve-site";
 import { resolveSite } from "../lib/resolve/resolve-site";
-import { noteSearchForms, siteTermTable } from "../lib/search/note-forms";
+import { noteSearchIndex, siteTermTable, type NoteSearchIndex } from "../lib/search/note-forms";
 import { termTableFingerprint } from "../lib/search/term-table";
 import { cachePath, settings } from "../lib/settings/settings";
 import { registerMdxContext } from "../markdown/mdx-contexts";
@@ -17,6 +17,8 @@ import { pipelineVersion } from "./pipeline-version";
 import { readVault } from "./read-vault";
 import { NotesRender, type NoteSourceText } from "./render-notes";
 import { summariseWarnings } from "./warnings";
+import { servicesInText } from "../lib/links/related-reasons";
+import { lookupService, serviceGlossary } from "../lib/tags";
 
 /**
  * The `notes` collection: the vault, analysed, resolved and rendered.
@@ -59,6 +61,12 @@ async function renderOrShowSource(render: NotesRender, note: PublishedNote, body
     render.warnings.push({ kind: "syntax", file: note.model.path, line: note.model.lineOffset + 1, message: `could not be rendered (${reason}); published as its source text` });
     return { html: `<pre class="note-source">${escapeHtml(body)}</pre>`, quiz: undefined };
   }
+}
+
+/** The services a note is about: its `service/*` tags, then those its text names. */
+function noteServices(tags: readonly string[], text: string): string[] {
+  const tagged = tags.flatMap((t) => (t.startsWith("service/") ? (lookupService(t)?.key ?? []) : []));
+  return [...new Set([...tagged, ...servicesInText(text, serviceGlossary)])];
 }
 
 function updatedOf(modified: string | undefined, file: { date: string; source: "git" | "file" } | undefined) {
@@ -117,9 +125,10 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       outgoing: note.outgoing,
       backlinks: site.backlinks.get(model.path) ?? [],
       aliasParams: aliasParams.get(model.path) ?? [],
+      services: noteServices(model.tags, model.searchText),
       ...updatedOf(model.modified, dates.get(model.path)),
       ...(noteWarnings.has(model.path) ? { warnings: noteWarnings.get(model.path) } : {}),
-      searchForms: reuse && sameTerms && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model, terms),
+      ...searchIndexOf(reuse && sameTerms ? previous?.data : undefined, () => noteSearchIndex(model, terms)),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
     const digest = render.renderDigest(note, pipeline);
@@ -158,4 +167,17 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   if (config.strict && warnings.length > 0) {
     throw new Error(`strict: ${warnings.length} warning(s); the first: ${formatWarning(warnings[0] as NoteWarning)}`);
   }
+}
+
+/** The note's search fields: the previous build's when the note and the term table are unchanged. */
+function searchIndexOf(
+  previous: Record<string, unknown> | undefined,
+  compute: () => NoteSearchIndex,
+): { searchForms: string; searchTitleForms: string; searchFormSources: string } {
+  const [forms, titleForms, formSources] = [previous?.["searchForms"], previous?.["searchTitleForms"], previous?.["searchFormSources"]];
+  if (typeof forms === "string" && typeof titleForms === "string" && typeof formSources === "string") {
+    return { searchForms: forms, searchTitleForms: titleForms, searchFormSources: formSources };
+  }
+  const index = compute();
+  return { searchForms: index.forms, searchTitleForms: index.titleForms, searchFormSources: index.formSources };
 }

@@ -32,7 +32,7 @@ export function codeBlocksPlugin(context: NoteContext): MdastPluginDefinition {
         note.warn("diagram", nodeLine(node, note.lineOffset), `diagram could not be drawn (${reason.split("\n")[0]}); shown as text`);
         return;
       }
-      ctx.replaceNode(node, { type: "html", value: wrapDiagramHtml(result.svg, { accessibleName: block.description ?? ui.diagramName, rawText: node.value }) });
+      ctx.replaceNode(node, { type: "html", value: wrapDiagramHtml(result.svg, { accessibleName: block.description ?? ui.diagramName, rawText: node.value, scrollHint: ui.diagramScrollHint, fullScreenLabel: ui.diagramFullScreen }) });
     },
   };
 }

@@ -10,7 +10,7 @@ region.dataset["toast"] = "";
 region.setAttribute("role", "status");
 region.className = "toast";
 
-function toast(message: string): void {
+export function toast(message: string): void {
   // Emptying first makes a repeated message ("copied" twice) be announced again.
   region.textContent = "";
   requestAnimationFrame(() => {
@@ -21,7 +21,7 @@ function toast(message: string): void {
   toastTimer = setTimeout(() => delete region.dataset["visible"], 2500);
 }
 
-async function copy(url: string, done: string, failed: string): Promise<void> {
+export async function copy(url: string, done: string, failed: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(url);
     toast(done);

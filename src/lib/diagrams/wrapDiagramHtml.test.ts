@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { postProcessSvg } from "./postProcess";
 import { svgTextRuns } from "./svgText";
 import { escapeHtml } from "../html/escape";
-import { wrapDiagramHtml } from "./wrapDiagramHtml";
+import { overflowClass, wrapDiagramHtml } from "./wrapDiagramHtml";
 
 const glue = postProcessSvg(readFileSync(new URL("./fixtures/glue.mermaid.svg", import.meta.url), "utf8"), {
   idPrefix: "da1b2c3d4",
@@ -53,5 +53,23 @@ describe("wrapDiagramHtml", () => {
     expect(wrapDiagramHtml("", { accessibleName: "n", rawText: "a → b" })).toBe(
       '<figure class="flow-diagram"><div class="flow-diagram__scroll" tabindex="0"></div><details class="flow-diagram__source"><summary>원본 보기</summary><pre><code>a → b</code></pre></details></figure>',
     );
+  });
+});
+
+describe("scroll hint", () => {
+  const svg = (width: number) => `<svg id="d1" width="${width}" height="100" viewBox="0 0 ${width} 100"><g/></svg>`;
+  it("adds the hint and the class of the screens a wide diagram overflows", () => {
+    const html = wrapDiagramHtml(svg(802.33), { accessibleName: "흐름도", rawText: "a → b", scrollHint: "옆으로 밀어서 보기" });
+    expect(html.startsWith('<figure class="flow-diagram flow-diagram--wide-md">')).toBe(true);
+    expect(html).toContain('<p class="flow-diagram__hint"><span>옆으로 밀어서 보기</span></p>');
+    const zoom = wrapDiagramHtml(svg(802.33), { accessibleName: "흐름도", rawText: "a → b", scrollHint: "밀기", fullScreenLabel: "크게 보기" });
+    expect(zoom).toContain('<span>밀기</span> <button type="button" class="flow-diagram__zoom" data-diagram-zoom hidden>크게 보기</button></p>');
+    expect(overflowClass(300)).toBeUndefined();
+    expect(overflowClass(400)).toBe("flow-diagram--wide-sm");
+    expect(overflowClass(900)).toBe("flow-diagram--wide-all");
+  });
+  it("adds nothing to a diagram that fits a phone, or without hint text", () => {
+    expect(wrapDiagramHtml(svg(300), { accessibleName: "n", rawText: "x", scrollHint: "힌트" })).not.toContain("flow-diagram__hint");
+    expect(wrapDiagramHtml(svg(900), { accessibleName: "n", rawText: "x" })).not.toContain("flow-diagram__hint");
   });
 });
