@@ -128,6 +128,7 @@ test("every warning names its file, and a line when it is about a place in the n
   expect(text).toMatch(/\[encoding\] invalid-utf8\.md:4: not valid UTF-8 at byte \d+/);
   expect(text).toMatch(/\[encoding\] control-chars\.md:1: /);
   expect(text).toMatch(/\[diagram\] mermaid-huge\.md:3: .*too large/);
+  expect(text).toMatch(/\[diagram\] mermaid-long\.md:3: .*too large: \d+ lines/);
   expect(text).toMatch(/\[html\] xss\.md:\d+: raw HTML: <script> removed/);
   expect(text).toMatch(/\[file\] 충돌\.md: .*NFC\/NFD/);
   // Two names, one URL: the second gets a suffix and the warning names both files.
