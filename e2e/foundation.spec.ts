@@ -123,7 +123,7 @@ test.describe("layout", () => {
     });
     for (const path of ["/", "/notes/aws-glue-serverless-etl/", "/quiz/"]) {
       await page.goto(path);
-      if (path === "/quiz/") await expect(page.locator("[data-quiz-start]")).toBeEnabled();
+      if (path === "/quiz/") await expect(page.locator(`[data-quiz-start="all"]`)).toBeEnabled();
       await page.waitForLoadState("networkidle");
       const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
       expect(shifts, path).toEqual([]);

@@ -24,10 +24,10 @@ for (const site of SITES) {
       await page.goto(`${site.origin}${indexed.url}`);
       const shown = await page.locator("article[data-pagefind-body]").evaluate((article, interfaceSelectors) => {
         const copy = article.cloneNode(true) as HTMLElement;
-        // What exists for the index or for assistive technology only, interface text, and what is
-        // not text. Parts shown later (explanations after an answer, a folded callout) stay: a reader sees them.
+        // What exists for the index or for assistive technology only, interface text (navigation,
+        // which Pagefind skips too; controls scripts add), and what is not text. Parts shown later (explanations after an answer, a folded callout) stay: a reader sees them.
         copy
-          .querySelectorAll(["#search-forms", "[data-pagefind-ignore]", ".sr-only", "script", "style", "template", "svg", "annotation", ...interfaceSelectors].join(", "))
+          .querySelectorAll(["#search-forms", "[data-pagefind-ignore]", "nav", ".sr-only", "script", "style", "template", "svg", "annotation", ...interfaceSelectors].join(", "))
           .forEach((element) => element.remove());
         // Block boundaries separate words (textContent would glue "제목" and "본문").
         copy.querySelectorAll("p, li, td, th, h1, h2, h3, h4, h5, h6, div, dt, dd, pre, label, summary, figcaption, br").forEach((element) => element.append(" "));

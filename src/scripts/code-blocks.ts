@@ -17,6 +17,8 @@ export function enhanceCodeBlocks(): void {
       const label = document.createElement("span");
       label.className = "code-block__lang";
       label.textContent = language;
+      // Interface, not the note's words (the search coverage check skips what is marked so).
+      label.dataset["pagefindIgnore"] = "";
       wrapper.append(label);
     }
     const button = document.createElement("button");
@@ -24,6 +26,7 @@ export function enhanceCodeBlocks(): void {
     button.className = "code-block__copy";
     button.textContent = copyCode;
     button.dataset["copyCode"] = "";
+    button.dataset["pagefindIgnore"] = "";
     button.addEventListener("click", () => void copy(pre.querySelector("code")?.textContent ?? pre.textContent ?? "", codeCopied, codeCopyFailed));
     wrapper.append(button);
   }
