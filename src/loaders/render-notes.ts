@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { DiagramResult } from "../lib/diagrams";
-import { diagramKey } from "../lib/diagrams";
 import type { NoteWarning, WarningKind } from "../lib/notes/errors";
 import type { NoteModel } from "../lib/notes/model";
 import type { Quiz } from "../lib/quiz/schema";
@@ -115,7 +114,7 @@ export class NotesRender {
     }
   }
 
-  /** What a note's page depends on besides its own file: resolved links, embedded notes, diagrams. */
+  /** What a note's page depends on besides its own file: resolved links and embedded notes. */
   renderDigest(note: PublishedNote, pipeline: string): string {
     const hash = createHash("sha256").update(pipeline).update(this.sources.get(note.model.path)?.digest ?? "").update(JSON.stringify(note.links));
     const seen = new Set<string>();
@@ -132,9 +131,8 @@ export class NotesRender {
       }
     };
     visit(note, 0);
-    for (const block of note.model.codeBlocks) {
-      if (block.role === "diagram") hash.update(this.diagrams.get(diagramKey(block.mermaid ?? ""))?.ok ? "1" : "0");
-    }
+    // Diagram outcomes are not part of it: the loader computes this before drawing (so it must not
+    // depend on the drawings) and marks a note whose diagram failed for another try (":retry").
     return hash.digest("hex").slice(0, 32);
   }
 
