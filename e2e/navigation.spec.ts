@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { HELP_ORIGIN } from "./support/ports";
+import { HELP_ORIGIN, KB_ORIGIN } from "./support/ports";
 import { SEED_NOTES, expect, htmlFiles, test } from "./support/site";
 
 /**
@@ -91,6 +91,23 @@ test.describe("탐색기", () => {
     const sorted = [...top].sort(new Intl.Collator("ko", { numeric: true, sensitivity: "base" }).compare);
     expect(top).toEqual(sorted);
     await page.context().close();
+  });
+});
+
+test.describe("/kb/ 아래에 배포한 사이트", () => {
+  test("탐색기와 미리보기가 기본 경로(/kb/) 아래의 파일을 쓴다", async ({ page }) => {
+    await page.setViewportSize(WIDE);
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${KB_ORIGIN}/kb/notes/${GLUE}/`);
+    await expect(page.getByRole("navigation", { name: "경로" }).getByRole("link", { name: "홈" })).toHaveAttribute("href", "/kb/");
+    const panel = page.locator("[data-explorer-panel]");
+    await panel.locator("summary").click();
+    await expect(panel.locator("a[aria-current=page]")).toHaveAttribute("href", `/kb/notes/${GLUE}/`);
+    await page.locator("[data-note-links=related] a").first().hover();
+    await expect(page.locator(".link-preview")).toBeVisible();
+    expect(fetched).toContain("/kb/explorer.json");
+    expect(fetched.some((p) => p.startsWith("/kb/preview/") && p.endsWith(".json"))).toBe(true);
   });
 });
 
