@@ -139,6 +139,38 @@ test.describe("링크 미리보기", () => {
   });
 });
 
+test.describe("링크 미리보기 (터치)", () => {
+  test("스크롤하며 지나가면 보이지 않고, 길게 누르면 보이고 이동하지 않으며, 짧게 누르면 이동한다", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`/notes/${GLUE}/`);
+    const link = page.locator("[data-note-links=related] a").first();
+    await link.scrollIntoViewIfNeeded();
+    const box = await link.boundingBox();
+    if (box === null) throw new Error("no related link");
+    const point = { x: Math.round(box.x + 5), y: Math.round(box.y + box.height / 2) };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: point.x, y: point.y - 40 }] });
+    await page.waitForTimeout(900);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(page.locator(".link-preview")).toBeHidden();
+    const again = await link.boundingBox();
+    if (again === null) throw new Error("no related link");
+    point.y = Math.round(again.y + again.height / 2);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+    await page.waitForTimeout(900);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(page.locator(".link-preview")).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/notes/${GLUE}/$`));
+    await page.locator("h1").tap();
+    await expect(page.locator(".link-preview")).toBeHidden();
+    await link.tap();
+    await expect(page).not.toHaveURL(new RegExp(`/notes/${GLUE}/$`));
+    await context.close();
+  });
+});
+
 test.describe("목차", () => {
   test("읽고 있는 섹션을 목차에 표시한다", async ({ page }) => {
     await page.setViewportSize(WIDE);
