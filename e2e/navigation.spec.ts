@@ -270,6 +270,20 @@ test.describe("360 px 화면", () => {
 });
 
 test.describe("접근성", () => {
+  test("axe: 중첩 폴더의 노트와 열린 탐색기 패널 (obsidian-help-ko, 1280 px, 어두운 테마)", async ({ browser }) => {
+    test.skip(!helpBuilt, "practice vault not built");
+    const page = await open(browser, WIDE, `${HELP_ORIGIN}/notes/publish/security/`, "dark");
+    const panel = page.locator("[data-explorer-panel]");
+    await panel.locator("summary").first().click();
+    await expect(panel.locator("a[aria-current=page]")).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.goto(`${HELP_ORIGIN}/explorer/`);
+    const explorer = await new AxeBuilder({ page }).analyze();
+    expect(explorer.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.context().close();
+  });
+
   for (const path of ["/", `/notes/${GLUE}/`, "/notes/aws-data-pipeline-lecture/", "/explorer/"]) {
     for (const [name, viewport] of [["1280", WIDE], ["360", PHONE]] as const) {
       for (const scheme of ["light", "dark"] as const) {
