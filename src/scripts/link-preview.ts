@@ -66,7 +66,13 @@ export function initLinkPreviews(): void {
       popup.append(summary);
     }
     // Our own build's SVG (src/lib/preview), never text from the reader or another site.
-    if (preview.d !== undefined) popup.insertAdjacentHTML("beforeend", preview.d);
+    if (preview.d !== undefined) {
+      // Inside .flow-diagram so the diagram's own colours and fonts (diagrams.css) apply.
+      const thumb = document.createElement("div");
+      thumb.className = "flow-diagram link-preview__diagram";
+      thumb.insertAdjacentHTML("beforeend", preview.d);
+      popup.append(thumb);
+    }
     const box = link.getBoundingClientRect();
     popup.hidden = false;
     const width = popup.offsetWidth;
