@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./src/lib/diagrams/browser";
 
 const executablePath = findChromium();
-import { HELP_PORT, KB_PORT, SITE_PORT, VARIANTS_PORT } from "./e2e/support/ports";
+import { HELP_PORT, HOSTILE_PORT, KB_PORT, SITE_PORT, VARIANTS_PORT } from "./e2e/support/ports";
 
 /** End-to-end tests run against the built sites (`dist/`; `dist-kb/` built with
  * BASE_PATH=/kb/; `dist-variants/` built from e2e/fixtures/notes), served the way a
@@ -29,5 +29,7 @@ export default defineConfig({
     { command: `node scripts/serve.mjs dist-variants ${VARIANTS_PORT} /`, url: `http://127.0.0.1:${VARIANTS_PORT}/`, reuseExistingServer: !process.env["CI"] },
     // Obsidian's Korean help vault as it is (scripts/build-practice-vault.mjs), when the corpus is there.
     { command: `node scripts/serve.mjs dist-help ${HELP_PORT} /`, url: `http://127.0.0.1:${HELP_PORT}/`, reuseExistingServer: !process.env["CI"] },
+    // Hostile notes (e2e/fixtures/hostile: XSS payloads, broken encodings and YAML, reserved characters): `npm run build:hostile`.
+    { command: `node scripts/serve.mjs dist-hostile ${HOSTILE_PORT} /`, url: `http://127.0.0.1:${HOSTILE_PORT}/`, reuseExistingServer: !process.env["CI"] },
   ],
 });

@@ -351,7 +351,10 @@ test.describe("/quiz/ practice page", () => {
     await expect(page.locator("[data-quiz-score]")).toHaveText("4문제 중 3문제를 맞혔습니다.");
     await page.getByRole("button", { name: "처음부터 다시" }).click();
     await expect(page.getByRole("button", { name: "시작하기" })).toBeVisible();
-    expect(await page.evaluate(() => localStorage.getItem("kb-quiz:/"))).toBeNull();
+    // The run ends; the answers stay in the study history (틀린 문제 다시, 오늘 복습할 문제).
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("kb-quiz:/") ?? "null") as { run?: unknown; questions: Record<string, unknown> });
+    expect(stored.run).toBeUndefined();
+    expect(Object.keys(stored.questions)).toHaveLength(4);
     await page.reload();
     await expect(page.getByRole("button", { name: "시작하기" })).toBeVisible();
     await expect(page.locator("[data-quiz-message]")).toBeHidden();

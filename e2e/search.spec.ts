@@ -55,10 +55,24 @@ test.describe("search", () => {
       const top5 = (await hrefs(panel)).slice(0, 5).map(noteOf);
       const missing = query.expect.filter((slug) => !top5.includes(slug));
       if (missing.length > 0) failures.push(`${query.q} (${query.kind}): missing ${missing.join(", ")}; got ${top5.join(", ")}`);
-      // An alias or tag names its note: that note comes first (aliases weigh 5, tags 3).
+      // An alias or tag names its note: that note comes first (lib/search/ranking.ts).
       if ((query.kind === "alias" || query.kind === "tag") && top5[0] !== query.expect[0]) failures.push(`${query.q} (${query.kind}): ${top5[0]} ranked first`);
     }
     expect(failures).toEqual([]);
+  });
+
+  test("a word of a note's title ranks that note first, also when it is part of a compound", async ({ page }) => {
+    await page.goto(NOTE);
+    const panel = await openWithSlash(page);
+    // Each query is a piece of exactly one seed title (데이터레이크, 워크플로우, 알고리즘) that other
+    // notes also use in their text.
+    for (const query of ["레이크", "데이터 레이크", "워크플로우", "알고리즘"]) {
+      await search(panel, query);
+      const first = optionsOf(panel).first().locator("span").first();
+      const titles = Object.values(SEED_NOTES).filter((title) => title.replaceAll(" ", "").includes(query.replaceAll(" ", "")));
+      expect(titles, query).toHaveLength(1);
+      await expect(first, query).toHaveText(titles[0]!);
+    }
   });
 
   test("keyboard: / opens, arrows pick a result, Enter opens it", async ({ page }) => {
@@ -307,9 +321,17 @@ test.describe("search", () => {
         expect(foreign, `${query} → ${href}`).toEqual([]);
       }
     }
-    // The 스토어 hit is shown on the visible compound that contains it.
+    // A hit among the hidden forms is shown on the visible word it stands for: the compound that
+    // contains it (스토어 → 메타스토어), or the other script's spelling (스토어 → stores, 람다 → Lambda).
     await search(panel, "스토어");
-    await expect(optionsOf(panel).first().locator("mark").first()).toHaveText(/메타스토어/u);
+    await expect(optionsOf(panel).filter({ hasText: "데이터레이크와 이벤트" }).first().locator("mark").first()).toHaveText(/메타스토어|metastore/iu);
+    await expect(optionsOf(panel).filter({ hasText: "Lambda 함수 통합" }).first().locator("mark").first()).toHaveText(/^stor/iu);
+    await search(panel, "람다");
+    for (const option of await optionsOf(panel).all()) {
+      const marks = option.locator("[data-search-excerpt] mark");
+      if ((await marks.count()) > 0) await expect(marks.first()).toHaveText(/lambda|람다/iu);
+    }
+    await expect(optionsOf(panel).locator("[data-search-excerpt] mark", { hasText: /lambda/iu }).first()).toBeVisible();
     await reader.close();
   });
 

@@ -24,11 +24,19 @@ export const noteEntrySchema = noteModelSchema.omit({ searchText: true, termPair
   updatedSource: z.enum(["frontmatter", "git", "file"]).optional(),
   /** Extra search words (Korean stems, compound tails, service readings), space-separated. */
   searchForms: z.string(),
+  /** The forms of the title and aliases, indexed at their weight. */
+  searchTitleForms: z.string(),
+  /** Which visible words the cross-script forms stand for (lib/search/form-sources.ts). */
+  searchFormSources: z.string(),
+  /** This note's build warnings (file lines), for the dev server to show on the page: a broken
+   * frontmatter is seen in the browser, not only in the terminal. Never shown in a build. */
+  warnings: z.array(z.object({ kind: z.string(), line: z.number().int().optional(), message: z.string() })).optional(),
   /** The practice question's parts, rendered by the Markdown pipeline. */
   quizHtml: z
     .object({
       question: html,
-      options: z.array(z.object({ letter: z.string(), html })),
+      /** `text`: the option as plain text, for the search index (Pagefind skips <label>). */
+      options: z.array(z.object({ letter: z.string(), html, text: z.string() })),
       explanations: z.array(z.object({ letters: z.array(z.string()), html })),
       general: html.optional(),
     })

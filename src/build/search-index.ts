@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { SEARCH_INTERFACE_SELECTORS } from "../lib/search/interface.ts";
 
 /**
  * The Pagefind search index of a finished site (outDir/pagefind/). Run by scripts/index-search.mjs
@@ -27,12 +28,7 @@ export interface SearchIndexReport {
   readonly ms: number;
 }
 
-/**
- * Interface text that other components render inside a note's body: the "원본 보기" toggle of a flow
- * diagram, and the practice question's no-JavaScript answer block, which repeats the options and
- * explanations already indexed with the question. (Pagefind already skips <svg>, <nav>.)
- */
-const DEFAULT_EXCLUDED = [".flow-diagram__source > summary", "[data-pq-fallback]"];
+const DEFAULT_EXCLUDED = SEARCH_INTERFACE_SELECTORS;
 
 /** Pagefind's ready-made UI bundles: our own search UI uses only pagefind.js and the index. */
 const UNUSED_BUNDLE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -62,6 +58,8 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
+    // A previous index's fragments would stay beside the new ones (unreferenced, but deployed).
+    await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
     for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));

@@ -26,6 +26,8 @@ export const ui = {
   diagramName: "Mermaid 다이어그램",
   rawNotice: "이 부분은 자동으로 해석하지 못해 원문 그대로 보여 줍니다.",
   missingLinkTitle: "없는 노트",
+  /** Shown only by the dev server, above a note the build warned about. */
+  devWarnings: (n: number) => `이 노트에 빌드 경고 ${n}개 (개발 서버에서만 보임)`,
   embeds: {
     missingFile: (name: string) => `첨부 파일을 찾을 수 없습니다: ${name}`,
     missingNote: (name: string) => `포함할 노트를 찾을 수 없습니다: ${name}`,
@@ -122,6 +124,47 @@ export const ui = {
   quizExport: "내보내기",
   quizExportAnki: "Anki로 내보내기",
   quizExportJson: "JSON 내려받기",
+  quizModeAll: "시작하기",
+  studyWrongStart: "틀린 문제 다시",
+  studyDueStart: "오늘 복습할 문제",
+  studyModeCount: (n: number) => `${n}문제`,
+  studyNothingWrong: "틀린 문제가 없습니다.",
+  studyNothingDue: "오늘 복습할 문제가 없습니다.",
+  studyModeWrongTitle: "틀린 문제 다시 풀기",
+  studyModeDueTitle: "오늘의 복습",
+  /** After an answer: when the question comes back. `days` 0 = today. */
+  studyNextDue: (days: number | string, date: string) =>
+    days === 0 ? "다음 복습: 오늘" : days === 1 ? `다음 복습: 내일 (${date})` : `다음 복습: ${days}일 후 (${date})`,
+  studyNextDueLater: (days: number | string, date: string) => `다음 복습: ${days}일 후 (${date})`,
+  studyCardHeading: "플래시카드",
+  studyShowBack: "답 보기",
+  studyCardBack: "답",
+  studyKnew: "맞혔어요",
+  studyForgot: "틀렸어요",
+  studyCardAsk: "답을 떠올린 뒤 확인하고, 맞혔는지 골라 주세요.",
+  studyCardRecorded: (knew: boolean) => (knew ? "맞힌 것으로 기록했습니다." : "틀린 것으로 기록했습니다."),
+  studyTitle: "학습 기록",
+  studyLead: "푼 문제와 결과는 이 브라우저에만 저장됩니다. 다른 기기로 옮기려면 파일로 내보낸 뒤 그 기기에서 가져오세요.",
+  studyExport: "내보내기",
+  studyImport: "가져오기",
+  studyExportFileName: "study-progress.json",
+  studyExported: (n: number) => `문제 ${n}개의 기록을 파일로 내보냈습니다.`,
+  studyImported: (questions: number, added: number) => `가져왔습니다: 문제 ${questions}개, 새로 더한 답 ${added}개.`,
+  studyImportNotJson: "가져오지 못했습니다: JSON 파일이 아닙니다. 학습 기록은 바뀌지 않았습니다.",
+  studyImportNotProgress: "가져오지 못했습니다: 이 사이트에서 내보낸 학습 기록 파일이 아닙니다. 학습 기록은 바뀌지 않았습니다.",
+  studyImportVersion: (v: string) => `가져오지 못했습니다: 지원하지 않는 버전(${v})의 파일입니다. 학습 기록은 바뀌지 않았습니다.`,
+  studyImportMalformed: (at: string) => `가져오지 못했습니다: 파일의 ${at} 항목이 잘못되었습니다. 학습 기록은 바뀌지 않았습니다.`,
+  studyImportSaveFailed: "가져온 기록을 이 브라우저에 저장하지 못했습니다.",
+  studyStorageUnavailable: "이 브라우저는 학습 기록을 저장할 수 없어, 이 페이지를 떠나면 기록이 사라집니다.",
+  studyStorageCorrupt: "저장된 학습 기록을 읽을 수 없어 새로 시작합니다.",
+  studyStorageNewer: "더 새로운 버전의 사이트가 저장한 학습 기록이라 읽을 수 없습니다.",
+  studyProgressHeading: "내 진도",
+  studyProgressByFolder: "내 진도: 폴더별",
+  studyProgressByTag: "내 진도: 태그별",
+  studyProgressSummary: (answered: number, total: number, correct: number, due: number) =>
+    `${total}문제 중 ${answered}문제 풂 · 맞힘 ${correct} · 오늘 복습 ${due}`,
+  studyProgressLabel: (group: string) => `${group} 진도`,
+  studyAllFolders: "전체",
 
   // search
   search: "검색",
@@ -141,6 +184,7 @@ export const ui = {
   searchPageLead: "노트의 제목, 본문, 별칭, 태그에서 찾습니다. 태그를 고르면 그 태그가 붙은 노트만 남습니다.",
   searchNoScript: "검색은 JavaScript가 필요합니다. 태그 목록에서 노트를 찾아보세요.",
   searchTagCount: (tag: string, n: number | string) => `${tag}, 노트 ${n}개`,
+  searchCleared: "검색어를 지웠습니다. Esc를 한 번 더 누르면 닫힙니다.",
 } as const;
 
 /** Korean long date, e.g. 2025년 8월 19일. */
@@ -165,4 +209,11 @@ export const quizMessages = {
   none: ui.quizNoChoice,
   right: ui.quizMarkRight,
   wrongMark: ui.quizMarkWrong,
+};
+
+/** Strings the study scripts (note pages, /quiz/, progress bars) fill in: `{days}`, `{date}`. */
+export const studyMessages = {
+  dueToday: ui.studyNextDue(0, ""),
+  dueTomorrow: ui.studyNextDue(1, "{date}"),
+  dueLater: ui.studyNextDueLater("{days}", "{date}"),
 };

@@ -2,7 +2,7 @@ import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { formatWarning, type NoteWarning } from "../lib/notes/errors";
 import { resolveSite } from "../lib/resolve/resolve-site";
-import { noteSearchForms, siteTermTable } from "../lib/search/note-forms";
+import { noteSearchIndex, siteTermTable, type NoteSearchIndex } from "../lib/search/note-forms";
 import { termTableFingerprint } from "../lib/search/term-table";
 import { cachePath, settings } from "../lib/settings/settings";
 import { registerMdxContext } from "../markdown/mdx-contexts";
@@ -62,7 +62,8 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const { store, logger, parseData } = context;
   const config = settings();
   const started = performance.now();
-  const pipeline = pipelineVersion(config.root);
+  // Settings that change rendered HTML are part of the version, or a cached page would outlive them.
+  const pipeline = `${pipelineVersion(config.root)}${config.allowScripts ? "+scripts" : ""}`;
   const vault = await readVault({ dir: config.notesDir, exclude: config.exclude, cacheDir: cachePath(config, "models"), pipeline });
   const warnings: NoteWarning[] = [...vault.warnings];
   const attachments = vault.scan.attachments.map((a) => a.path);
@@ -88,6 +89,9 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const sameTerms = context.meta.get("term-table") === termsKey;
   context.meta.set("term-table", termsKey);
   const dates = await fileDates(config.notesDir, vault.notes.map((n) => ({ path: n.model.path, absolutePath: n.absolutePath })), config.gitDates);
+  // Each note's own warnings so far (reading, frontmatter, links), for the dev server's page banner.
+  const noteWarnings = new Map<string, { kind: string; line?: number; message: string }[]>();
+  for (const w of warnings) noteWarnings.set(w.file, [...(noteWarnings.get(w.file) ?? []), { kind: w.kind, ...(w.line === undefined ? {} : { line: w.line }), message: w.message }]);
   const aliasParams = new Map<string, string[]>();
   for (const [param, path] of site.aliasPages) aliasParams.set(path, [...(aliasParams.get(path) ?? []), param]);
   for (const note of site.notes) {
@@ -107,7 +111,8 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       aliasParams: aliasParams.get(model.path) ?? [],
       services: noteServices(model.tags, model.searchText),
       ...updatedOf(model.modified, dates.get(model.path)),
-      searchForms: reuse && sameTerms && typeof previous?.data["searchForms"] === "string" ? previous.data["searchForms"] : noteSearchForms(model, terms),
+      ...(noteWarnings.has(model.path) ? { warnings: noteWarnings.get(model.path) } : {}),
+      ...searchIndexOf(reuse && sameTerms ? previous?.data : undefined, () => noteSearchIndex(model, terms)),
     };
     const filePath = relative(config.root, source.absolutePath).split("\\").join("/");
     const digest = render.renderDigest(note, pipeline);
@@ -146,4 +151,17 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   if (config.strict && warnings.length > 0) {
     throw new Error(`strict: ${warnings.length} warning(s); the first: ${formatWarning(warnings[0] as NoteWarning)}`);
   }
+}
+
+/** The note's search fields: the previous build's when the note and the term table are unchanged. */
+function searchIndexOf(
+  previous: Record<string, unknown> | undefined,
+  compute: () => NoteSearchIndex,
+): { searchForms: string; searchTitleForms: string; searchFormSources: string } {
+  const [forms, titleForms, formSources] = [previous?.["searchForms"], previous?.["searchTitleForms"], previous?.["searchFormSources"]];
+  if (typeof forms === "string" && typeof titleForms === "string" && typeof formSources === "string") {
+    return { searchForms: forms, searchTitleForms: titleForms, searchFormSources: formSources };
+  }
+  const index = compute();
+  return { searchForms: index.forms, searchTitleForms: index.titleForms, searchFormSources: index.formSources };
 }

@@ -9,6 +9,7 @@ import type { PublishedNote, ResolvedSite } from "../lib/resolve/resolve-site";
 import type { NoteRenderContext } from "../markdown/context";
 import type { NoteRenderer } from "../markdown/note-renderer";
 import { tagHref } from "../site/urls";
+import { htmlPlainText } from "../lib/html/plain-text";
 
 /** Embeds inside embeds are shown up to this depth; deeper ones become links. */
 export const MAX_EMBED_DEPTH = 3;
@@ -22,7 +23,7 @@ export interface NoteSourceText {
 
 export interface QuizHtml {
   question: string;
-  options: { letter: string; html: string }[];
+  options: { letter: string; html: string; text: string }[];
   explanations: { letters: string[]; html: string }[];
   general?: string;
 }
@@ -159,7 +160,12 @@ export class NotesRender {
     const inline = async (markdown: string) => (await block(markdown)).trim().replace(/^<p>([\s\S]*)<\/p>$/, "$1");
     return {
       question: await block(quiz.question),
-      options: await Promise.all(quiz.options.map(async (o) => ({ letter: o.letter, html: await inline(o.text) }))),
+      options: await Promise.all(
+        quiz.options.map(async (o) => {
+          const html = await inline(o.text);
+          return { letter: o.letter, html, text: htmlPlainText(html) };
+        }),
+      ),
       explanations: await Promise.all(quiz.explanations.map(async (e) => ({ letters: e.letters, html: await block(e.text) }))),
       ...(quiz.generalExplanation === undefined ? {} : { general: await block(quiz.generalExplanation) }),
     };

@@ -5,7 +5,9 @@ import type { ContextSource, NoteContext } from "./context";
 import { headingAnchorsPlugin } from "./heading-anchors";
 import { inlineSyntaxPlugin } from "./inline-syntax";
 import { linksPlugin } from "./links";
+import { rawHtmlPlugin } from "./raw-html";
 import { structurePlugin } from "./structure";
+import { settings } from "../lib/settings/settings";
 
 /**
  * The one plugin set every note is rendered with, Markdown or MDX: thin adapters that look up what
@@ -18,7 +20,7 @@ export function notePlugins(context: ContextSource): { mdastPlugins: MdastPlugin
     return make(() => note);
   };
   return {
-    mdastPlugins: [bound(structurePlugin), bound(inlineSyntaxPlugin), bound(codeBlocksPlugin), bound(linksPlugin), calloutsPlugin()],
+    mdastPlugins: [bound((note) => rawHtmlPlugin(note, { allowScripts: settings().allowScripts })), bound(structurePlugin), bound(inlineSyntaxPlugin), bound(codeBlocksPlugin), bound(linksPlugin), calloutsPlugin()],
     hastPlugins: [headingAnchorsPlugin()],
   };
 }

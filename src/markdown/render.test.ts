@@ -150,3 +150,37 @@ describe("block ids under a callout", () => {
     expect(embed).not.toContain("다음 문단");
   });
 });
+
+describe("raw HTML from notes", () => {
+  it("keeps the author's layout, drops scripts, handlers and script URLs, and names each line", async () => {
+    const v = await render({
+      "노트.md":
+        "# 제목\n\n<details><summary>정답 보기</summary>람다</details>\n\n<script>alert('블록')</script>\n\n" +
+        "문단 <b onclick=\"alert(1)\">굵게</b> 끝\n\n<a href=\"jav&#x61;script:alert(2)\">링크</a>\n\n[마크다운](javascript:alert(3))\n",
+    });
+    const html = v.html.get("노트.md") ?? "";
+    expect(html).toContain("<details><summary>정답 보기</summary>람다</details>");
+    expect(html).not.toMatch(/<script|onclick|javascript:/i);
+    expect(html).toContain("<b>굵게</b>");
+    expect(html).toContain("<a>링크</a>");
+    expect(html).toContain("<em>마크다운</em>");
+    expect(v.warnings.map((w) => [w.kind, w.file, w.line])).toEqual([
+      ["html", "노트.md", 5],
+      ["html", "노트.md", 7],
+      ["html", "노트.md", 9],
+    ]);
+  });
+
+  it("drops an inline script's source with its tags, from the heading, its id and the outline", async () => {
+    const v = await render({ "a.md": "# 제목\n\n## <script>alert('h2')</script> 소제목\n\n본문 <script>alert(1)</script> 끝\n" });
+    const html = v.html.get("a.md") ?? "";
+    expect(html).toMatch(/<h2 id="소제목">\s*소제목/);
+    expect(html).toContain("<p>본문  끝</p>");
+    expect(v.analysed.get("a.md")?.model.headings.map((h) => h.text)).toContain("소제목");
+  });
+
+  it("reads NFD-named notes' raw HTML the same way", async () => {
+    const v = await render({ ["한글.md".normalize("NFD")]: "<img src=\"그림.png\" onerror=\"alert(1)\" alt=\"그림\">\n" });
+    expect([...v.html.values()][0]).toContain('<img src="그림.png" alt="그림">');
+  });
+});

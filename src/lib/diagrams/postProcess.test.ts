@@ -121,7 +121,7 @@ describe("postProcessSvg on real Mermaid output", () => {
   it("keeps every label as text, including the <small> second lines", () => {
     const out = postProcessSvg(glueRaw, { idPrefix: "da1b2c3d4", renderId: "mmd" });
     expect(svgTextRuns(out)).toEqual(GLUE_ARCHITECTURE_LABELS);
-    expect(out).toContain("<p>Data Catalog<br><small>메타데이터 저장</small></p>");
+    expect(out).toContain('<span class="label-line">Data Catalog<br><small>메타데이터 저장</small></span>');
     expect(out).toMatch(/^<svg id="da1b2c3d4" [^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]* width="[\d.]+" height="[\d.]+">/);
     const rootTag = /^<svg[^>]*>/.exec(out)?.[0] ?? "";
     expect(rootTag).not.toMatch(/max-width|width="100%"|style=/);
@@ -146,5 +146,13 @@ describe("postProcessSvg on real Mermaid output", () => {
     expect(postProcessSvg("", { idPrefix: "dX" })).toBe("");
     expect(postProcessSvg("not svg <g", { idPrefix: "dX" })).toBe("not svg <g");
     expect(postProcessSvg('<svg id="x"><g id="y">', { idPrefix: "dX" })).toBe('<svg id="dX-x"><g id="dX-y">');
+  });
+});
+
+describe("inlineLabelParagraphs", () => {
+  it("makes Mermaid's label paragraphs spans (a <p> inside a <span> is invalid HTML), outside labels nothing changes", async () => {
+    const { inlineLabelParagraphs } = await import("./postProcess");
+    const svg = '<svg><foreignObject width="10"><div><span class="nodeLabel"><p>람다 함수</p></span></div></foreignObject><text>p</text></svg>';
+    expect(inlineLabelParagraphs(svg)).toBe('<svg><foreignObject width="10"><div><span class="nodeLabel"><span class="label-line">람다 함수</span></span></div></foreignObject><text>p</text></svg>');
   });
 });

@@ -1,4 +1,5 @@
 import type { Nodes, Parents, PhrasingContent, RootContent } from "mdast";
+import { inlineScriptSpans } from "../html/raw-html";
 
 /** A node's place in its note file (`line:column`), the key analysis and render share. */
 export type NodeKey = string;
@@ -44,10 +45,17 @@ export function plainText(node: Nodes | readonly Nodes[]): string {
       case "footnoteReference":
         return;
       default:
-        if (hasChildren(n)) for (const child of n.children) visit(child as Nodes);
+        if (hasChildren(n)) visitAll(n.children as Nodes[]);
     }
   };
-  for (const n of Array.isArray(node) ? node : [node as Nodes]) visit(n);
+  // A browser never shows an inline script's source, with scripts allowed or not: neither do titles.
+  const visitAll = (nodes: readonly Nodes[]): void => {
+    const script = inlineScriptSpans(nodes.map((c) => (c.type === "html" ? c.value : null)), { allowScripts: false });
+    nodes.forEach((c, i) => {
+      if (!script.has(i)) visit(c);
+    });
+  };
+  visitAll(Array.isArray(node) ? node : [node as Nodes]);
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 

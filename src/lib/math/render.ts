@@ -5,7 +5,7 @@ export type MathRendering = { ok: true; html: string } | { ok: false; error: str
 /**
  * TeX → MathML at build time with Temml: no client JavaScript, no web font
  * (browsers draw MathML with the system's math font), ~6× less HTML than KaTeX
- * on the practice vaults (see MEASURE.md). `trust` stays off, so `\href`,
+ * on the practice vaults (see BENCHMARKS.md, issue 14). `trust` stays off, so `\href`,
  * `\class`, `\style`, `\includegraphics` are parse errors and the output holds
  * only MathML elements with escaped text. Same input, same output.
  *

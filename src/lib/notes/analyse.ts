@@ -220,6 +220,12 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
   const slug = fields.string("slug");
   const unpublished = fields.flag("publish") === false || fields.flag("draft") === true;
   const description = fields.string("description", "summary", "excerpt");
+  // The resolve step reports alias and URL clashes: it needs the line each key is on.
+  const keyLines: Record<string, number> = {};
+  for (const [name, keys] of [["aliases", ["aliases", "alias"]], ["permalink", ["permalink"]], ["slug", ["slug"]]] as const) {
+    const at = keys.map((k) => fields.line(k)).find((l) => l !== undefined);
+    if (at !== undefined) keyLines[name] = at;
+  }
 
   const searchText = [title, ...searchParts].filter((s) => s !== "").join("\n");
   const model: NoteModel = {
@@ -233,6 +239,7 @@ export function analyseNote(source: NoteSource, options: AnalyseOptions): Analys
     ...(modified === undefined ? {} : { modified }),
     ...(permalink === undefined ? {} : { permalink }),
     ...(slug === undefined ? {} : { slug }),
+    ...(Object.keys(keyLines).length === 0 ? {} : { keyLines }),
     unpublished,
     summary: noteSummary(visible.filter((n) => n !== titleNode), sourceOf, textOf, description),
     lineOffset,

@@ -25,7 +25,8 @@ export type WarningKind =
   | "diagram"
   | "math"
   | "quiz"
-  | "syntax";
+  | "syntax"
+  | "html";
 
 /** Something the pipeline could not fully understand; the note is still published. */
 export interface NoteWarning {

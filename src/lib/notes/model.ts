@@ -73,6 +73,8 @@ export const noteModelSchema = z.object({
   /** Frontmatter `permalink` / `slug`: where the author wants the page. */
   permalink: z.string().optional(),
   slug: z.string().optional(),
+  /** File lines of the frontmatter keys later steps report on (`aliases`, `permalink`, `slug`), when present. */
+  keyLines: z.record(z.string(), z.number().int()).optional(),
   /** `publish: false` / `draft: true`. */
   unpublished: z.boolean(),
   summary: z.string(),

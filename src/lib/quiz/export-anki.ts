@@ -69,14 +69,37 @@ function back(quiz: Quiz, note: string, url: string): string {
   return parts.join("<br><br>");
 }
 
-/** A tab-separated file Anki imports as Basic notes: front, back, tags (canonical, in the note's order). */
-export function toAnkiTsv(
-  items: readonly { note: string; url: string; quiz: Quiz; tags: readonly string[] }[],
-  synonyms: TagSynonyms = tagSynonyms,
-): string {
-  const rows = items.map(({ note, url, quiz, tags }) => {
-    const tagField = [...new Set(tags.map((t) => ankiTag(t, synonyms)).filter((t) => t !== ""))].join(" ");
-    return [ankiField(front(quiz)), ankiField(back(quiz, note, url)), tagField].join("\t");
-  });
+/** The back of a flashcard: its answer, then the link to its note. */
+function cardBack(back: string, note: string, url: string): string {
+  const parts = [inlineMarkdownToHtml(back)];
+  if (url !== "") parts.push(`<a href="${escapeHtml(url.replace(/[\t\r\n]/g, ""))}">${escapeHtml(oneLine(note))}</a>`);
+  return parts.join("<br><br>");
+}
+
+/** A note's entries for the Anki file: its multiple-choice question (if any) and its flashcards. */
+export interface AnkiItem {
+  note: string;
+  url: string;
+  quiz?: Quiz | undefined;
+  /** Flashcards (Spaced Repetition plugin syntaxes): front and back Markdown. */
+  flashcards?: readonly { front: string; back: string }[];
+  tags: readonly string[];
+  /** An `<img>` of the note's diagram (diagram-image.ts), shown under the question it is about. */
+  diagram?: string | undefined;
+}
+
+/**
+ * A tab-separated file Anki imports as Basic notes: front, back, tags (canonical, in the note's
+ * order). Multiple-choice questions first, then flashcards, each in the order of `items`.
+ */
+export function toAnkiTsv(items: readonly AnkiItem[], synonyms: TagSynonyms = tagSynonyms): string {
+  const tagField = (tags: readonly string[]): string => [...new Set(tags.map((t) => ankiTag(t, synonyms)).filter((t) => t !== ""))].join(" ");
+  const row = (f: string, b: string, tags: readonly string[]): string => [ankiField(f), ankiField(b), tagField(tags)].join("\t");
+  const rows = [
+    ...items.flatMap(({ note, url, quiz, tags, diagram }) =>
+      quiz ? [row(diagram === undefined ? front(quiz) : `${front(quiz)}<br><br>${diagram}`, back(quiz, note, url), tags)] : [],
+    ),
+    ...items.flatMap(({ note, url, flashcards, tags }) => (flashcards ?? []).map((c) => row(inlineMarkdownToHtml(c.front), cardBack(c.back, note, url), tags))),
+  ];
   return `${[...HEADER, ...rows].join("\n")}\n`;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { toAnkiTsv } from "./export-anki";
-import { toQuestionsJson } from "./export-json";
+import { folderOf, toQuestionsJson, toStudyJson } from "./export-json";
+import { choiceQuestionId, flashcardId } from "../study/question-id";
 import { extractQuizSection } from "./section";
 import { parseQuiz } from "./parse";
 import type { Quiz } from "./types";
@@ -112,5 +113,48 @@ describe("toAnkiTsv", () => {
 
   it("writes only the header for no items", () => {
     expect(toAnkiTsv([])).toBe("#separator:tab\n#html:true\n#tags column:3\n");
+  });
+});
+
+describe("toStudyJson", () => {
+  const quiz = seedQuiz("datalake-glue-serverless-etl");
+  const notes = [
+    { note: "a", url: "/notes/a/", title: "A", tags: ["service/glue"], path: "aws/glue/a.md", quiz, flashcards: [{ front: "질문", back: "답", context: ["H"] }] },
+    { note: "b", url: "/notes/b/", title: "B", tags: [], path: "b.md", flashcards: [{ front: "질문", back: "답", context: [] }, { front: "앞", back: "뒤", context: [] }] },
+  ];
+
+  it("lists questions first, then flashcards, with ids, folders and tags", () => {
+    const items = toStudyJson(notes);
+    expect(items.map((i) => [i.kind, i.note])).toEqual([
+      ["choice", "a"],
+      ["card", "a"],
+      ["card", "b"],
+    ]);
+    expect(items[0]).toMatchObject({ kind: "choice", id: choiceQuestionId(quiz), folder: "aws/glue", tags: ["service/glue"], title: "A" });
+    expect(items[1]).toMatchObject({ kind: "card", id: flashcardId({ front: "질문", back: "답" }), front: "질문", back: "답", context: ["H"] });
+    expect(items[2]).toMatchObject({ kind: "card", folder: "", front: "앞" });
+  });
+
+  it("keeps a card repeated word for word once (progress is keyed by id)", () => {
+    expect(toStudyJson(notes).filter((i) => i.kind === "card" && i.front === "질문")).toHaveLength(1);
+  });
+
+  it("folderOf takes the directory of a vault path", () => {
+    expect(folderOf("a/b/c.md")).toBe("a/b");
+    expect(folderOf("c.md")).toBe("");
+  });
+});
+
+describe("toAnkiTsv with flashcards", () => {
+  it("adds one row per card after the questions, canonical tags, TSV-safe fields", () => {
+    const tsv = toAnkiTsv([
+      { note: "N", url: "https://x/n/", tags: ["service/AWS-Glue"], flashcards: [{ front: "#태그\t질문", back: "줄\n바꿈 <b>" }] },
+    ]);
+    const rows = tsv.split("\n").slice(3, -1);
+    expect(rows).toHaveLength(1);
+    const [f, b, tags] = (rows[0] ?? "").split("\t");
+    expect(f).toBe("&#35;태그 질문");
+    expect(b).toBe('줄<br>바꿈 &lt;b&gt;<br><br><a href="https://x/n/">N</a>');
+    expect(tags).toBe("service::glue");
   });
 });

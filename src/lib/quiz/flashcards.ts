@@ -11,7 +11,7 @@
  *
  * As in the plugin, only notes tagged `#flashcards` (or `#flashcards/…`, in the frontmatter or inline
  * in the text) have cards: elsewhere `key:: value` is a Dataview field, `==…==` an ordinary highlight
- * and `std::vector` C++, and the practice vaults hold hundreds of such lines (see src/lib/study/MEASURE.md).
+ * and `std::vector` C++, and the practice vaults hold hundreds of such lines (see BENCHMARKS.md, issue 20).
  *
  * Decisions where the plugin is silent or configurable:
  * - `**bold**` and `{{curly}}` clozes are off (the plugin's defaults); Anki-style `{{c1::…}}` and the

@@ -3,8 +3,8 @@ export { quizSchema } from "./schema";
 export { extractQuizSection, findQuizSection, isQuizHeadingTitle, quizLines, type QuizLine, type QuizSection, type QuizSectionFound } from "./section";
 export { parseQuiz } from "./parse";
 export { matchOptionByName, nameTokens } from "./option-match";
-export { toQuestionsJson, type QuestionJson, type PracticeQuestionJson } from "./export-json";
-export { toAnkiTsv, ankiTag } from "./export-anki";
+export { folderOf, toQuestionsJson, toStudyJson, type FlashcardJson, type QuestionJson, type PracticeQuestionJson, type StudyItemJson, type StudyNoteInput } from "./export-json";
+export { toAnkiTsv, ankiTag, type AnkiItem } from "./export-anki";
 export {
   parseFlashcards,
   isFlashcardNote,

@@ -24,6 +24,19 @@ describe("resolveSite", () => {
     expect(s.warnings[0]?.message).toContain("A Note.md");
   });
 
+  it("names the frontmatter line of a clashing slug or alias, and both notes", () => {
+    const s = site({
+      "가.md": "---\ntitle: 가\naliases: [공통]\n---\n",
+      "나.md": "---\ntitle: 나\nslug: 가\naliases:\n  - 공통\n---\n",
+    });
+    expect(s.warnings).toMatchObject([
+      { kind: "route", file: "나.md", line: 3 },
+      { kind: "alias", file: "나.md", line: 4 },
+    ]);
+    expect(s.warnings[0]?.message).toContain("가.md");
+    expect(s.warnings[1]?.message).toContain("가.md");
+  });
+
   it("honours permalink and slug", () => {
     const s = site({ "x/긴 이름.md": "---\nslug: 짧게\n---\n", "y.md": "---\npermalink: guide/start\n---\n" });
     expect(s.notes.map((n) => n.route)).toEqual(["notes/x/짧게/", "notes/guide/start/"]);

@@ -98,7 +98,8 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
       let n = 2;
       while (taken.has(path.replace(/\/$/, `-${n}/`))) n++;
       const renamed = path.replace(/\/$/, `-${n}/`);
-      warnings.push({ kind: "route", file: model.path, message: `its URL /${path} is already ${first}'s; published at /${renamed} instead` });
+      const line = model.keyLines?.["permalink"] ?? model.keyLines?.["slug"];
+      warnings.push({ kind: "route", file: model.path, ...(line === undefined ? {} : { line }), message: `its URL /${path} is already ${first}'s; published at /${renamed} instead` });
       path = renamed;
     }
     taken.set(path, model.path);
@@ -217,7 +218,8 @@ export function resolveSite(input: ResolveInput): ResolvedSite {
       const param = segment;
       const owner = aliasOwner.get(param);
       if (owner !== undefined && owner !== note.model.path) {
-        warnings.push({ kind: "alias", file: note.model.path, message: `alias "${alias}" is already ${owner}'s; /notes/${param}/ goes there` });
+        const line = note.model.keyLines?.["aliases"];
+        warnings.push({ kind: "alias", file: note.model.path, ...(line === undefined ? {} : { line }), message: `alias "${alias}" is already ${owner}'s; /notes/${param}/ goes there` });
         continue;
       }
       if (taken.has(`notes/${param}/`)) continue;

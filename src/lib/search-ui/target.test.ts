@@ -28,8 +28,21 @@ describe("visibleHits", () => {
     expect(visibleHits(etl!).map((h) => wordsOf(etl!)[h])).toEqual(["Step", "Functions", "Step", "Functions:"]);
   });
 
-  it("finds nothing visible for a Korean reading of an English name (람다 for Lambda)", () => {
+  it("without source anchors a Korean reading of an English name (람다 for Lambda) has nothing to mark", () => {
     for (const data of fixture("lambda-reading")) expect(visibleHits(data)).toEqual([]);
+  });
+
+  it("with source anchors a Korean reading marks the English word it stands for (람다 → Lambda)", () => {
+    for (const data of fixture("lambda-reading")) {
+      const anchors = [...(data.anchors ?? []), ...["람다=lambda", "버킷=bucket"].map((pair) => ({ element: "span", id: `search-source-${pair}`, location: 9999 }))];
+      const marked = visibleHits({ ...data, anchors }).map((h) => wordsOf(data)[h]);
+      expect(marked.length).toBeGreaterThan(0);
+      for (const word of marked) expect(word!.toLowerCase()).toContain("lambda");
+    }
+  });
+
+  it("a damaged source anchor changes nothing", () => {
+    for (const data of fixture("lambda-reading")) expect(visibleHits({ ...data, anchors: [...(data.anchors ?? []), { element: "span", id: "search-source-=;|람다", location: 9999 }] })).toEqual([]);
   });
 
   it("survives a result without anchors or matches", () => {

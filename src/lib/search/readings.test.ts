@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readingsFromGlossary, serviceReadingForms, type ServiceReading } from "./readings";
+import { readingsFromGlossary, serviceReadingForms, serviceReadingFormSources, type ServiceReading } from "./readings";
 
 const note = (name: string): string =>
   readFileSync(new URL(`../../../content/notes/${name}.md`, import.meta.url), "utf8").normalize("NFC");
@@ -43,5 +43,14 @@ describe("readingsFromGlossary", () => {
     expect(read).toEqual([{ reading: ["글루"], names: ["AWS Glue", "Glue"] }]);
     expect(problems).toEqual(["broken: needs a Korean reading and an English name", "odd: entry is not an object"]);
     expect(readingsFromGlossary(null).problems).toEqual(["glossary: not an object or array of entries"]);
+  });
+});
+
+describe("serviceReadingFormSources", () => {
+  it("names the words of the text each form stands for", () => {
+    const sources = serviceReadingFormSources("AWS Lambda 함수와 글루 작업", readings);
+    expect(sources.get("람다")).toEqual(["lambda"]);
+    expect(sources.get("glue")).toEqual(["글루"]);
+    expect([...sources.keys()]).toEqual(serviceReadingForms("AWS Lambda 함수와 글루 작업", readings));
   });
 });

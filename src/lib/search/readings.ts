@@ -49,33 +49,56 @@ function mentionsReading(stems: readonly string[], reading: string): boolean {
  * in Korean (글루 → Glue). Deduplicated, without words already present as whole tokens.
  */
 export function serviceReadingForms(text: string, readings: readonly ServiceReading[]): string[] {
+  return [...serviceReadingFormSources(text, readings).keys()];
+}
+
+/** Words of a spelling that say something on their own (Amazon and AWS do not). */
+const sourceWords = (spelling: string): string[] =>
+  spelling
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => word.length > 0 && !VENDOR_WORDS.has(word));
+
+/**
+ * The same forms, each with the words of the text it stands for (람다 → [lambda] for a note that
+ * writes "AWS Lambda"), so search can highlight the visible word a reading matched.
+ */
+export function serviceReadingFormSources(text: string, readings: readonly ServiceReading[]): Map<string, string[]> {
   const normalized = text.normalize("NFC");
   const lowerText = normalized.toLowerCase();
   const words = splitWords(normalized);
   const present = indexedTokens(words);
   const stems = words.map((word) => (isHangulWord(word.text) ? stripKoreanParticles(word.text) : word.text));
-  const forms = new Set<string>();
-  const add = (form: string): void => {
+  const forms = new Map<string, string[]>();
+  const addForm = (form: string, sources: readonly string[]): void => {
+    const known = forms.get(form) ?? [];
+    for (const source of sources) if (!known.includes(source)) known.push(source);
+    forms.set(form, known);
+  };
+  const add = (form: string, sources: readonly string[]): void => {
     const lower = form.normalize("NFC").trim().toLowerCase();
     if (lower.length === 0) return;
     const spaced = lower.split(/\s+/u);
     // A multi-word form is indexed word by word by Pagefind, so only its missing words matter,
     // plus the solid spelling for readings (키네시스데이터스트림).
     if (spaced.length > 1) {
-      for (const part of spaced) if (!present.has(part) && !VENDOR_WORDS.has(part)) forms.add(part);
-      if (spaced.every(isHangulWord) && !present.has(spaced.join(""))) forms.add(spaced.join(""));
+      for (const part of spaced) if (!present.has(part) && !VENDOR_WORDS.has(part)) addForm(part, sources);
+      if (spaced.every(isHangulWord) && !present.has(spaced.join(""))) addForm(spaced.join(""), sources);
       return;
     }
-    if (!present.has(lower) && !VENDOR_WORDS.has(lower)) forms.add(lower);
+    if (!present.has(lower) && !VENDOR_WORDS.has(lower)) addForm(lower, sources);
   };
 
   for (const entry of readings) {
-    const namedInEnglish = entry.names.some((name) => mentionsName(normalized, lowerText, name));
-    const namedInKorean = entry.reading.some((reading) => mentionsReading(stems, reading.normalize("NFC")));
-    if (namedInEnglish) for (const reading of entry.reading) add(reading);
-    if (namedInKorean) for (const name of entry.names) add(name);
+    const englishNames = entry.names.filter((name) => mentionsName(normalized, lowerText, name));
+    const koreanReadings = entry.reading.filter((reading) => mentionsReading(stems, reading.normalize("NFC")));
+    const englishSources = englishNames.flatMap(sourceWords);
+    const koreanSources = koreanReadings.flatMap(sourceWords);
+    if (englishNames.length > 0) for (const reading of entry.reading) add(reading, englishSources);
+    if (koreanReadings.length > 0) for (const name of entry.names) add(name, koreanSources);
   }
-  return [...forms];
+  return forms;
 }
 
 export interface GlossaryReadings {

@@ -58,7 +58,7 @@ describe("validateRss on the site's own feed", () => {
     const pages = readNotes(KOREAN_VAULT);
     expect(pages.length).toBeGreaterThan(170);
     expect(validateRss(await siteFeed(pages), options)).toEqual([]);
-  });
+  }, 60_000); // analyses 173 notes: slow on a busy two-core machine
 
   it("finds what a feed without them lacks: the Atom self link and item dates", async () => {
     const today = (notes: (PublishedNote & { file: string })[]) => bareFeed(notes);

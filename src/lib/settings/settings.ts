@@ -31,6 +31,8 @@ export interface Settings {
   strict: boolean;
   /** Use git history for a note's date when its frontmatter has none. */
   gitDates: boolean;
+  /** Publish `<script>` and event handlers written in notes' raw HTML (off: they are dropped, see src/lib/html/raw-html.ts). */
+  allowScripts: boolean;
   /** Root of every build cache (diagrams, social cards, note models). */
   cacheDir: string;
   /** Where the built site goes. */
@@ -50,6 +52,7 @@ interface SettingsFile {
   basePath?: string;
   strict?: boolean;
   gitDates?: boolean;
+  allowScripts?: boolean;
 }
 
 const FILE_KEYS: Record<keyof SettingsFile, "string" | "boolean" | "string[]"> = {
@@ -63,6 +66,7 @@ const FILE_KEYS: Record<keyof SettingsFile, "string" | "boolean" | "string[]"> =
   basePath: "string",
   strict: "boolean",
   gitDates: "boolean",
+  allowScripts: "boolean",
 };
 
 export class SettingsError extends Error {
@@ -140,6 +144,8 @@ export function loadSettings(env: Env = process.env, root = process.cwd()): Sett
     base,
     strict: flag(env["STRICT"]) ?? fromFile.strict ?? false,
     gitDates: flag(env["GIT_DATES"]) ?? fromFile.gitDates ?? true,
+    // Only the settings file of the vault being built can allow scripts: a vault pointed at with NOTES_DIR is not trusted that far.
+    allowScripts: flag(env["ALLOW_SCRIPTS"]) ?? (ownVault ? fromFile.allowScripts : undefined) ?? false,
     cacheDir: resolve(root, env["CACHE_DIR"] ?? ".cache"),
     outDir: resolve(root, env["OUT_DIR"] ?? "dist"),
     root,

@@ -32,3 +32,5 @@ export {
 export { loadProgress, progressStorageKey, saveProgress, type LoadOptions, type LoadProblem, type LoadedProgress } from "./progress-storage";
 export { folderGroups, progressBy, progressOf, tagGroups, type ProgressCounts } from "./progress-counts";
 export { PROGRESS_FILE_FORMAT, exportProgress, importProgress, type ImportError, type ImportResult } from "./progress-file";
+export { dueLabel, shortKoreanDate, type DueMessages } from "./due-label";
+export { appendAnswer } from "./quick-record";

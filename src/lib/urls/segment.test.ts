@@ -38,7 +38,10 @@ describe("distinctSegment (tags: two names never share a page)", () => {
       fc.property(name, name, (a, b) => {
         const sa = distinctSegment(a);
         expect(sa).not.toBe("");
-        expect(bytes(sa)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES + 7);
+        expect(bytes(sa)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
+        expect(sa).not.toMatch(/^[.-]/);
+        // Reversible: the href a page links with is decoded by every host back to the file written.
+        expect(decodeURIComponent(encodePath(sa))).toBe(sa);
         expect(sa).not.toMatch(RESERVED);
         if (a.normalize("NFC") !== b.normalize("NFC")) expect(sa).not.toBe(distinctSegment(b));
       }),
@@ -54,7 +57,26 @@ describe("distinctSegment (tags: two names never share a page)", () => {
   });
 });
 
-describe("noteRoute", () => {
+describe("noteRoute (every note's path)", () => {
+  it("never has an empty segment, a segment over the cap, or a reserved character, for any vault path", () => {
+    const path = fc.array(name, { minLength: 1, maxLength: 4 }).map((parts) => `${parts.join("/")}.md`);
+    fc.assert(
+      fc.property(path, fc.option(name, { nil: undefined }), (vaultPath, slug) => {
+        const route = noteRoute(vaultPath, { slug });
+        expect(route.segments.length).toBeGreaterThan(0);
+        for (const segment of route.segments) {
+          expect(segment).not.toBe("");
+          expect(bytes(segment)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
+          expect(segment).not.toMatch(RESERVED);
+          expect(segment).not.toMatch(/^\.\.?$/);
+        }
+        expect(decodeURIComponent(encodePath(routePath(route)))).toBe(routePath(route));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+
   it("follows the folder path, slugged per segment; permalink and slug override", () => {
     expect(routePath(noteRoute("til/anki/backlog.md"))).toBe("notes/til/anki/backlog/");
     expect(routePath(noteRoute("노트 및 파일 링크/내부 링크.md"))).toBe("notes/노트-및-파일-링크/내부-링크/");

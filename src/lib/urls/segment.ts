@@ -58,7 +58,10 @@ export function distinctSegment(name: string): string {
   const slug = slugSegment(nfc);
   if (slug === nfc && slug !== "") return slug;
   const hash = createHash("sha256").update(nfc).digest("hex").slice(0, 6);
-  return `${slug === "" ? "x" : slug}-${hash}`;
+  // The hash must fit under the cap too (a 300-character tag is already capped to the limit).
+  let head = slug === "" ? "x" : slug;
+  while (utf8Length(head) + hash.length + 1 > MAX_SEGMENT_BYTES) head = tidy([...head].slice(0, -1).join("")) || "x";
+  return `${head}-${hash}`;
 }
 
 /** The href form of a segment: percent-encoded (Korean included), which every host decodes back to the file name. */

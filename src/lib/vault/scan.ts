@@ -77,7 +77,12 @@ export async function scanVault(dir: string, exclude: readonly string[] = []): P
       } else if (isFile) {
         const first = seen.get(path);
         if (first !== undefined) {
-          scan.problems.push({ path, message: `has the same name as "${first}" once Unicode-normalised (NFC/NFD); skipped, rename one of them` });
+          // The two names look the same on screen: say which spelling each is, or the message reads as nonsense.
+          const form = (raw: string) => (raw === raw.normalize("NFC") ? "NFC" : raw === raw.normalize("NFD") ? "NFD" : "mixed");
+          scan.problems.push({
+            path,
+            message: `two files have this name once Unicode-normalised: "${first}" (${form(first)}, published) and "${entry.name}" (${form(entry.name)}, skipped); rename one of them (NFC/NFD)`,
+          });
           continue;
         }
         seen.set(path, entry.name);

@@ -53,6 +53,33 @@ dialog?.addEventListener("click", (event) => {
   if (event.target === dialog || (event.target instanceof Element && event.target.closest("[data-search-close]"))) dialog.close();
 });
 
+// Escape: with a query, the first press clears it (and says so), the next one closes; with none, it
+// closes at once. Handled here rather than left to the browser, which is inconsistent: a search
+// input's own Escape clears the text, and Chrome may or may not close the dialog on the same press.
+dialog?.addEventListener(
+  "keydown",
+  (event) => {
+    if (event.key !== "Escape" || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const input = dialog.querySelector<HTMLInputElement>("[data-search-input]");
+    const note = dialog.querySelector<HTMLElement>("[data-search-escape-status]");
+    if (input && input.value !== "") {
+      input.value = "";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      input.focus();
+      if (note) {
+        note.textContent = "";
+        setTimeout(() => (note.textContent = note.dataset["message"] ?? ""), 60);
+      }
+      return;
+    }
+    if (note) note.textContent = "";
+    dialog.close();
+  },
+  { capture: true },
+);
+
 // A modal <dialog> keeps focus in the page but lets Tab leave for the browser's own UI: wrap around.
 dialog?.addEventListener("keydown", (event) => {
   if (event.key !== "Tab") return;

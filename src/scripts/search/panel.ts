@@ -4,6 +4,7 @@
  * reproduces the search. Loaded on demand; Pagefind itself is loaded from the built site.
  */
 import { normalizeKoreanQuery } from "../../lib/search/query";
+import { SEARCH_META_WEIGHTS } from "../../lib/search/ranking";
 import { EMPTY_SEARCH, pagefindTagFilter, parseSearchState, searchPageHref, searchStateQueryString, toggleTag, type SearchState } from "../../lib/search-ui/state";
 import { visibleFacets } from "../../lib/search-ui/facets";
 import { resultView, type PagefindResultData } from "../../lib/search-ui/target";
@@ -56,7 +57,7 @@ function loadPagefind(): Promise<Pagefind> {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
     // noWorker: the worker script would cost another ~12 KB gzip for a few-hundred-note index that
     // searches in milliseconds on the main thread. baseUrl: result URLs under /kb/ when deployed there.
-    await module.options({ baseUrl: BASE, noWorker: true });
+    await module.options({ baseUrl: BASE, noWorker: true, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await module.init();
     // Loads the filter data; until then a search reports no tag counts and the chips would vanish.
     await module.filters();
