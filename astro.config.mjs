@@ -44,6 +44,12 @@ export default defineConfig({
     processor: satteri({ features: NOTE_FEATURES, ...notePlugins(mdxContextSource) }),
     shikiConfig: { ...SHIKI_CONFIG },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // The dev server watches the project and the vault without following symlinks: a vault's link back
+    // to a folder above it (e2e/fixtures/hostile/real/up, as real vaults have) made the watcher walk
+    // forever and the dev server never start. Built sites are never sources.
+    server: { watch: { followSymlinks: false, ignored: ["**/dist/**", "**/dist-*/**", "**/.cache/**"] } },
+  },
   devToolbar: { enabled: false },
 });

@@ -83,6 +83,16 @@ test("no script from a note runs on any page, nor from search results", async ({
     await page.locator("[data-note-body] *").evaluateAll((els) => {
       for (const el of els) for (const type of ["mouseover", "focus", "click"]) if (!(el instanceof HTMLAnchorElement)) el.dispatchEvent(new Event(type));
     });
+    // Link previews (fetched JSON put into the page) and /quiz/'s cards (built in the browser) too.
+    const links = page.locator("[data-note-body] a[href*='/notes/']");
+    for (let i = 0; i < Math.min(await links.count(), 3); i++) {
+      await links.nth(i).focus();
+      await page.waitForTimeout(600);
+    }
+    if (rel(file) === "quiz/index.html") {
+      await page.locator("main button:visible").evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
+      await page.waitForTimeout(500);
+    }
     const found = await page.evaluate(() => {
       const out: string[] = [];
       for (const el of document.querySelectorAll("article *")) {
@@ -118,6 +128,7 @@ test("every warning names its file, and a line when it is about a place in the n
   expect(text).toMatch(/\[encoding\] invalid-utf8\.md:4: not valid UTF-8 at byte \d+/);
   expect(text).toMatch(/\[encoding\] control-chars\.md:1: /);
   expect(text).toMatch(/\[diagram\] mermaid-huge\.md:3: .*too large/);
+  expect(text).toMatch(/\[diagram\] mermaid-long\.md:3: .*too large: \d+ lines/);
   expect(text).toMatch(/\[html\] xss\.md:\d+: raw HTML: <script> removed/);
   expect(text).toMatch(/\[file\] 충돌\.md: .*NFC\/NFD/);
   // Two names, one URL: the second gets a suffix and the warning names both files.

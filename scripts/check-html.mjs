@@ -15,14 +15,25 @@ for (const dir of dirs) {
     process.exit(2);
   }
   let output;
+  let failed = false;
   try {
     // --errors-only: warnings (e.g. "consider adding lang") are advice, not invalid HTML.
     output = execFileSync("java", ["-Xss4m", "-jar", String(vnuJar), "--format", "json", "--errors-only", "--skip-non-html", dir], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
+    if (error.code === "ENOENT") {
+      console.error("java not found: the Nu HTML Checker (vnu-jar) needs a Java runtime (apt-get install default-jre-headless)");
+      process.exit(2);
+    }
     // vnu exits 1 when it found errors, and writes its JSON report to stderr.
+    failed = true;
     output = `${error.stdout ?? ""}${error.stderr ?? ""}`;
   }
   const start = output.indexOf("{");
+  // vnu writes nothing when every page is valid; a failure without a report is a checker that did not run.
+  if (start < 0 && failed) {
+    console.error(`${dir}: the checker wrote no report:\n${output.slice(0, 2000)}`);
+    process.exit(2);
+  }
   const report = start < 0 ? { messages: [] } : JSON.parse(output.slice(start));
   const pages = new Set();
   for (const m of report.messages ?? []) {

@@ -1,6 +1,8 @@
 import { join, relative } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
+import { escapeHtml } from "../lib/html/escape";
 import { formatWarning, type NoteWarning } from "../lib/notes/errors";
+import type { PublishedNote } from "../lib/resolve/resolve-site";
 import { resolveSite } from "../lib/resolve/resolve-site";
 import { noteSearchIndex, siteTermTable, type NoteSearchIndex } from "../lib/search/note-forms";
 import { termTableFingerprint } from "../lib/search/term-table";
@@ -45,6 +47,20 @@ export function notesLoader(): Loader {
       context.watcher?.on("unlink", onChange);
     },
   };
+}
+
+/**
+ * One note the Markdown pipeline cannot render (a plugin throwing on input nobody foresaw) must not
+ * take the site down: it is published as its source text, with a warning naming it.
+ */
+async function renderOrShowSource(render: NotesRender, note: PublishedNote, body: string): Promise<Awaited<ReturnType<NotesRender["render"]>>> {
+  try {
+    return await render.render(note);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    render.warnings.push({ kind: "syntax", file: note.model.path, line: note.model.lineOffset + 1, message: `could not be rendered (${reason}); published as its source text` });
+    return { html: `<pre class="note-source">${escapeHtml(body)}</pre>`, quiz: undefined };
+  }
 }
 
 /** The services a note is about: its `service/*` tags, then those its text names. */
@@ -128,7 +144,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       continue;
     }
     const before = render.warnings.length;
-    const { html, quiz } = await render.render(note);
+    const { html, quiz } = await renderOrShowSource(render, note, sources.get(model.path)?.body ?? "");
     const failed = render.warnings.slice(before).some((w) => w.kind === "diagram");
     const data = await parseData({ id: model.path, data: { ...entry, ...(quiz === undefined ? {} : { quizHtml: quiz }) }, filePath: source.absolutePath });
     store.set({ id: model.path, data, filePath, digest: `${digest}:${failed ? "retry" : "ok"}`, rendered: { html, metadata: { headings: [], imagePaths: [] } } });

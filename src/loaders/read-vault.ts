@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile, rename } from "node:fs/promises";
 import { join } from "node:path";
 import { ui } from "../i18n/ui";
 import { analyseNote, type AnalysedNote } from "../lib/notes/analyse";
-import type { NoteWarning } from "../lib/notes/errors";
+import { NoteReadError, type NoteWarning } from "../lib/notes/errors";
 import { noteModelSchema } from "../lib/notes/model";
 import { tagSynonyms } from "../lib/tags";
 import { decodeNote, scanVault, type VaultScan } from "../lib/vault";
@@ -58,10 +58,16 @@ export async function readVault(options: { dir: string; exclude: readonly string
       let result = await readCache(cacheFile);
       if (result === undefined) {
         const decoded = decodeNote(bytes);
-        result = analyseNote(
-          { path: file.path, text: decoded.text },
-          { synonyms: tagSynonyms, mermaidDescription: ui.diagramName, quizHeadingText: ui.quizHeading },
-        );
+        try {
+          result = analyseNote(
+            { path: file.path, text: decoded.text },
+            { synonyms: tagSynonyms, mermaidDescription: ui.diagramName, quizHeadingText: ui.quizHeading },
+          );
+        } catch (error) {
+          // Never a stack trace naming no note: the build stops with the file it could not read.
+          if (error instanceof NoteReadError) throw error;
+          throw new NoteReadError(file.path, undefined, `could not be analysed (${error instanceof Error ? error.message : String(error)})`);
+        }
         for (const p of decoded.problems) result.warnings.unshift({ kind: "encoding", file: file.path, ...(p.line === undefined ? {} : { line: p.line }), message: p.message });
         analysed++;
         await writeCache(cacheFile, result);

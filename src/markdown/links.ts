@@ -2,13 +2,13 @@ import type { Image, Link, Paragraph, PhrasingContent } from "mdast";
 import type { MdastPluginDefinition } from "satteri";
 import { fileEmbedHtml, missingEmbedHtml, noteEmbedHtml } from "../lib/embeds/html";
 import { escapeHtml } from "../lib/html/escape";
+import { isUnsafeUrl } from "../lib/html/raw-html";
 import { isExternalUrl } from "../lib/links/reference";
-import { nodeKey } from "../lib/markdown/tree";
+import { nodeKey, nodeLine } from "../lib/markdown/tree";
 import type { ResolvedLink } from "../lib/resolve/resolved";
 import { ui } from "../i18n/ui";
 import type { NoteContext, NoteRenderContext } from "./context";
 
-const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data):/i;
 
 function missingHtml(text: string): string {
   return `<span class="wikilink wikilink-missing" title="${escapeHtml(ui.missingLinkTitle)}">${escapeHtml(text)}</span>`;
@@ -64,7 +64,11 @@ export function linksPlugin(context: NoteContext): MdastPluginDefinition {
       if (note === undefined) return;
       const link = linkOf(note, node, ctx.source);
       if (link === undefined) {
-        if (UNSAFE_SCHEME.test(node.url)) ctx.replaceNode(node, { type: "emphasis", children: [...node.children] });
+        if (isUnsafeUrl(node.url)) {
+          // The same rule as raw HTML (src/lib/html/raw-html.ts): the text stays, the script URL goes.
+          note.warn("html", nodeLine(node, note.lineOffset), `link to a ${node.url.trim().split(":")[0]?.toLowerCase()}: URL shown as text`);
+          ctx.replaceNode(node, { type: "emphasis", children: [...node.children] });
+        }
         else if (!isExternalUrl(node.url) && ctx.source.slice(node.position?.start.offset ?? 0).startsWith("[[")) ctx.replaceNode(node, { type: "html", value: missingHtml(ctx.textContent(node)) });
         return;
       }
@@ -93,7 +97,10 @@ export function linksPlugin(context: NoteContext): MdastPluginDefinition {
       if (note === undefined) return;
       const link = linkOf(note, node, ctx.source);
       if (link === undefined) {
-        if (UNSAFE_SCHEME.test(node.url) && !/^\s*data:image\//i.test(node.url)) ctx.replaceNode(node, { type: "text", value: node.alt ?? "" });
+        if (isUnsafeUrl(node.url, { imageData: true })) {
+          note.warn("html", nodeLine(node, note.lineOffset), `image from a ${node.url.trim().split(":")[0]?.toLowerCase()}: URL shown as its text`);
+          ctx.replaceNode(node, { type: "text", value: node.alt ?? "" });
+        }
         return;
       }
       const parent = ctx.parent(node);

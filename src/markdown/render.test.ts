@@ -168,6 +168,7 @@ describe("raw HTML from notes", () => {
       ["html", "노트.md", 5],
       ["html", "노트.md", 7],
       ["html", "노트.md", 9],
+      ["html", "노트.md", 11],
     ]);
   });
 

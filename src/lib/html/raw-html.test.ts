@@ -45,7 +45,9 @@ describe("isUnsafeUrl", () => {
     expect(isUnsafeUrl("노트.md")).toBe(false);
     expect(isUnsafeUrl("\u0001javascript:alert(1)")).toBe(true);
     expect(isUnsafeUrl("data:image/gif;base64,R0lG", { imageData: true })).toBe(false);
-    expect(isUnsafeUrl("data:image/svg+xml,<svg onload=alert(1)>", { imageData: true })).toBe(true);
+    expect(isUnsafeUrl("data:image/svg+xml,<svg onload=alert(1)>", { imageData: true })).toBe(false);
+    expect(isUnsafeUrl("data:image/svg+xml,<svg onload=alert(1)>")).toBe(true);
+    expect(isUnsafeUrl("data:text/html,<script>alert(1)</script>", { imageData: true })).toBe(true);
   });
 });
 

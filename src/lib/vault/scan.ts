@@ -17,6 +17,10 @@ export interface VaultScan {
 }
 
 const NOTE_FILE = /\.(md|mdx|markdown)$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_NAME = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_IN_NAME_ALL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function isExcluded(path: string, exclude: readonly string[]): boolean {
   return exclude.some((e) => {
@@ -47,6 +51,12 @@ export async function scanVault(dir: string, exclude: readonly string[] = []): P
       const name = entry.name.normalize("NFC");
       const path = relative === "" ? name : `${relative}/${name}`;
       const abs = join(absolute, entry.name);
+      if (CONTROL_IN_NAME.test(name)) {
+        // A control character would reach titles, URLs, feeds (invalid XML) and the warning itself: shown escaped.
+        const shown = path.replace(CONTROL_IN_NAME_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+        scan.problems.push({ path: shown, message: "the name contains a control character; skipped, rename it" });
+        continue;
+      }
       if (name.startsWith(".")) {
         scan.skipped.hidden++;
         continue;

@@ -45,3 +45,14 @@ describe("scanVault", () => {
     ]);
   });
 });
+
+describe("scanVault and control characters in names", () => {
+  it("skips a file whose name has a control character, naming it escaped", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vault-"));
+    writeFileSync(join(dir, "제어\u0001문자.md"), "# 제목");
+    writeFileSync(join(dir, "보통.md"), "# 제목");
+    const scan = await scanVault(dir);
+    expect(scan.notes.map((n) => n.path)).toEqual(["보통.md"]);
+    expect(scan.problems).toEqual([{ path: "제어\\u0001문자.md", message: expect.stringContaining("control character") }]);
+  });
+});
