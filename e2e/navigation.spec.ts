@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { HELP_ORIGIN } from "./support/ports";
+import { HELP_ORIGIN, KB_ORIGIN } from "./support/ports";
 import { SEED_NOTES, expect, htmlFiles, test } from "./support/site";
 
 /**
@@ -94,6 +94,23 @@ test.describe("탐색기", () => {
   });
 });
 
+test.describe("/kb/ 아래에 배포한 사이트", () => {
+  test("탐색기와 미리보기가 기본 경로(/kb/) 아래의 파일을 쓴다", async ({ page }) => {
+    await page.setViewportSize(WIDE);
+    const fetched: string[] = [];
+    page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${KB_ORIGIN}/kb/notes/${GLUE}/`);
+    await expect(page.getByRole("navigation", { name: "경로" }).getByRole("link", { name: "홈" })).toHaveAttribute("href", "/kb/");
+    const panel = page.locator("[data-explorer-panel]");
+    await panel.locator("summary").click();
+    await expect(panel.locator("a[aria-current=page]")).toHaveAttribute("href", `/kb/notes/${GLUE}/`);
+    await page.locator("[data-note-links=related] a").first().hover();
+    await expect(page.locator(".link-preview")).toBeVisible();
+    expect(fetched).toContain("/kb/explorer.json");
+    expect(fetched.some((p) => p.startsWith("/kb/preview/") && p.endsWith(".json"))).toBe(true);
+  });
+});
+
 test.describe("링크 미리보기", () => {
   test("마우스를 올리면 잠시 뒤 제목과 요약이 보이고 Esc로 닫힌다", async ({ page }) => {
     await page.setViewportSize(WIDE);
@@ -119,6 +136,38 @@ test.describe("링크 미리보기", () => {
     await expect(preview.locator(".link-preview__title")).toHaveText((await link.textContent()) ?? "");
     await page.keyboard.press("Escape");
     await expect(preview).toBeHidden();
+  });
+});
+
+test.describe("링크 미리보기 (터치)", () => {
+  test("스크롤하며 지나가면 보이지 않고, 길게 누르면 보이고 이동하지 않으며, 짧게 누르면 이동한다", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`/notes/${GLUE}/`);
+    const link = page.locator("[data-note-links=related] a").first();
+    await link.scrollIntoViewIfNeeded();
+    const box = await link.boundingBox();
+    if (box === null) throw new Error("no related link");
+    const point = { x: Math.round(box.x + 5), y: Math.round(box.y + box.height / 2) };
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x: point.x, y: point.y - 40 }] });
+    await page.waitForTimeout(900);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(page.locator(".link-preview")).toBeHidden();
+    const again = await link.boundingBox();
+    if (again === null) throw new Error("no related link");
+    point.y = Math.round(again.y + again.height / 2);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+    await page.waitForTimeout(900);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect(page.locator(".link-preview")).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/notes/${GLUE}/$`));
+    await page.locator("h1").tap();
+    await expect(page.locator(".link-preview")).toBeHidden();
+    await link.tap();
+    await expect(page).not.toHaveURL(new RegExp(`/notes/${GLUE}/$`));
+    await context.close();
   });
 });
 
@@ -221,6 +270,20 @@ test.describe("360 px 화면", () => {
 });
 
 test.describe("접근성", () => {
+  test("axe: 중첩 폴더의 노트와 열린 탐색기 패널 (obsidian-help-ko, 1280 px, 어두운 테마)", async ({ browser }) => {
+    test.skip(!helpBuilt, "practice vault not built");
+    const page = await open(browser, WIDE, `${HELP_ORIGIN}/notes/publish/security/`, "dark");
+    const panel = page.locator("[data-explorer-panel]");
+    await panel.locator("summary").first().click();
+    await expect(panel.locator("a[aria-current=page]")).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.goto(`${HELP_ORIGIN}/explorer/`);
+    const explorer = await new AxeBuilder({ page }).analyze();
+    expect(explorer.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.context().close();
+  });
+
   for (const path of ["/", `/notes/${GLUE}/`, "/notes/aws-data-pipeline-lecture/", "/explorer/"]) {
     for (const [name, viewport] of [["1280", WIDE], ["360", PHONE]] as const) {
       for (const scheme of ["light", "dark"] as const) {

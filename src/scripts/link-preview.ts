@@ -1,10 +1,12 @@
 // Link previews on a note page: pointing at (mouse or pen) or focusing a link to another note shows its
 // title, summary and first diagram after a short delay, from preview/<note>.json fetched once and
-// cached. Escape hides it; touch never opens it, so scrolling past links on a phone shows nothing.
+// cached. Escape hides it. On touch only a long press opens it (the tap that follows does not
+// navigate); a touch that moves (scrolling past links) never does.
 import type { NotePreview } from "../lib/preview/note-preview";
 
 const SHOW_DELAY = 450;
 const HIDE_DELAY = 200;
+const LONG_PRESS = 500;
 
 export function initLinkPreviews(): void {
   const root = document.querySelector<HTMLElement>("[data-link-previews]");
@@ -64,7 +66,13 @@ export function initLinkPreviews(): void {
       popup.append(summary);
     }
     // Our own build's SVG (src/lib/preview), never text from the reader or another site.
-    if (preview.d !== undefined) popup.insertAdjacentHTML("beforeend", preview.d);
+    if (preview.d !== undefined) {
+      // Inside .flow-diagram so the diagram's own colours and fonts (diagrams.css) apply.
+      const thumb = document.createElement("div");
+      thumb.className = "flow-diagram link-preview__diagram";
+      thumb.insertAdjacentHTML("beforeend", preview.d);
+      popup.append(thumb);
+    }
     const box = link.getBoundingClientRect();
     popup.hidden = false;
     const width = popup.offsetWidth;
@@ -105,6 +113,36 @@ export function initLinkPreviews(): void {
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !popup.hidden) hide();
   });
-  // A touch anywhere (scrolling included) closes a preview a mouse or keyboard opened.
-  document.addEventListener("touchstart", hide, { passive: true });
+  // A touch anywhere (scrolling included) closes an open preview; a long press on a note link opens one.
+  let pressTimer: ReturnType<typeof setTimeout> | undefined;
+  let pressed: HTMLAnchorElement | undefined;
+  const cancelPress = () => clearTimeout(pressTimer);
+  document.addEventListener(
+    "touchstart",
+    (e) => {
+      hide();
+      pressed = undefined;
+      const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>("a[href]") : null;
+      const param = link !== null && root.contains(link) ? noteOf(link) : undefined;
+      if (link === null || param === undefined) return;
+      pressTimer = setTimeout(() => {
+        pressed = link;
+        void show(link, param);
+      }, LONG_PRESS);
+    },
+    { passive: true },
+  );
+  document.addEventListener("touchmove", cancelPress, { passive: true });
+  document.addEventListener("touchend", cancelPress, { passive: true });
+  document.addEventListener("touchcancel", cancelPress, { passive: true });
+  // The tap that ends a long press shows the preview; it does not follow the link (a second tap does).
+  root.addEventListener("click", (e) => {
+    if (pressed !== undefined && e.target instanceof Node && pressed.contains(e.target)) {
+      e.preventDefault();
+      pressed = undefined;
+    }
+  });
+  root.addEventListener("contextmenu", (e) => {
+    if (pressed !== undefined) e.preventDefault();
+  });
 }
