@@ -111,6 +111,27 @@ test.describe("틀린 문제 다시 / 오늘 복습할 문제", () => {
   });
 });
 
+test.describe("예전 형식(v1)의 기록", () => {
+  test("풀던 곳(v1)이 그대로 이어지고, 그때 틀린 문제가 '틀린 문제 다시'에 나온다", async ({ page }) => {
+    await page.goto("/quiz/");
+    const order = [LAMBDA, GLUE, "aws-etl-pipeline-services", "datalake-glue-serverless-etl"];
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key ?? "", value ?? ""),
+      [KEY, JSON.stringify({ v: 1, tag: "", shuffle: false, order, index: 1, results: { [LAMBDA]: { chosen: ["A"], correct: false } } })],
+    );
+    await page.reload();
+    await expect(page.locator("[data-quiz-message]")).toHaveText("지난번에 풀던 곳부터 이어서 풉니다.");
+    await expect(page.locator("[data-quiz-progress-text]")).toHaveText("2 / 4");
+    await expect(card(page)).toHaveAttribute("data-note", GLUE);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}") as { v: number }, KEY);
+    expect(stored.v).toBe(2);
+    await page.getByRole("button", { name: "처음부터 다시" }).first().click();
+    await expect(page.locator("[data-quiz-count-wrong]")).toHaveText("1문제");
+    await page.getByRole("button", { name: "틀린 문제 다시" }).click();
+    await expect(card(page)).toHaveAttribute("data-note", LAMBDA);
+  });
+});
+
 test.describe("진도 막대", () => {
   test("처음 온 사람에게는 없고, 답한 뒤에는 태그 페이지와 홈에 나온다", async ({ page }) => {
     const fetched: string[] = [];
