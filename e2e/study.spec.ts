@@ -290,18 +290,18 @@ test.describe("키보드와 휴대폰", () => {
     await expect(button).toBeFocused();
   });
 
-  test("태그 칩과 목차 링크는 눌러도 될 만큼 크다(24px 이상)", async ({ browser }) => {
+  test("태그 칩, 목차, 머리글 메뉴, 경로, 관련 노트, 제목 앵커 링크는 눌러도 될 만큼 크다(24px 이상)", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`/notes/${GLUE}/`);
     await page.locator("details:has([data-toc])").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("main a[href^='/tags/'], [data-toc] a")]
+      [...document.querySelectorAll<HTMLElement>("main a[href^='/tags/'], [data-toc] a, header nav a, [data-breadcrumbs] a, [data-note-links] a, a.heading-anchor")]
         .filter((a) => a.offsetParent !== null)
-        .map((a) => ({ text: a.textContent?.trim() ?? "", h: a.getBoundingClientRect().height })),
+        .map((a) => ({ text: a.textContent?.trim() ?? "", h: a.getBoundingClientRect().height, w: a.getBoundingClientRect().width })),
     );
     expect(links.length).toBeGreaterThanOrEqual(8);
-    expect(links.filter((a) => a.h < 24)).toEqual([]);
+    expect(links.filter((a) => a.h < 24 || a.w < 24)).toEqual([]);
     await context.close();
   });
 
