@@ -111,6 +111,27 @@ test.describe("틀린 문제 다시 / 오늘 복습할 문제", () => {
   });
 });
 
+test.describe("예전 형식(v1)의 기록", () => {
+  test("풀던 곳(v1)이 그대로 이어지고, 그때 틀린 문제가 '틀린 문제 다시'에 나온다", async ({ page }) => {
+    await page.goto("/quiz/");
+    const order = [LAMBDA, GLUE, "aws-etl-pipeline-services", "datalake-glue-serverless-etl"];
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key ?? "", value ?? ""),
+      [KEY, JSON.stringify({ v: 1, tag: "", shuffle: false, order, index: 1, results: { [LAMBDA]: { chosen: ["A"], correct: false } } })],
+    );
+    await page.reload();
+    await expect(page.locator("[data-quiz-message]")).toHaveText("지난번에 풀던 곳부터 이어서 풉니다.");
+    await expect(page.locator("[data-quiz-progress-text]")).toHaveText("2 / 4");
+    await expect(card(page)).toHaveAttribute("data-note", GLUE);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "{}") as { v: number }, KEY);
+    expect(stored.v).toBe(2);
+    await page.getByRole("button", { name: "처음부터 다시" }).first().click();
+    await expect(page.locator("[data-quiz-count-wrong]")).toHaveText("1문제");
+    await page.getByRole("button", { name: "틀린 문제 다시" }).click();
+    await expect(card(page)).toHaveAttribute("data-note", LAMBDA);
+  });
+});
+
 test.describe("진도 막대", () => {
   test("처음 온 사람에게는 없고, 답한 뒤에는 태그 페이지와 홈에 나온다", async ({ page }) => {
     const fetched: string[] = [];
@@ -269,18 +290,18 @@ test.describe("키보드와 휴대폰", () => {
     await expect(button).toBeFocused();
   });
 
-  test("태그 칩과 목차 링크는 눌러도 될 만큼 크다(24px 이상)", async ({ browser }) => {
+  test("태그 칩, 목차, 머리글 메뉴, 경로, 관련 노트, 제목 앵커 링크는 눌러도 될 만큼 크다(24px 이상)", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`/notes/${GLUE}/`);
     await page.locator("details:has([data-toc])").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>("main a[href^='/tags/'], [data-toc] a")]
+      [...document.querySelectorAll<HTMLElement>("main a[href^='/tags/'], [data-toc] a, header nav a, [data-breadcrumbs] a, [data-note-links] a, a.heading-anchor")]
         .filter((a) => a.offsetParent !== null)
-        .map((a) => ({ text: a.textContent?.trim() ?? "", h: a.getBoundingClientRect().height })),
+        .map((a) => ({ text: a.textContent?.trim() ?? "", h: a.getBoundingClientRect().height, w: a.getBoundingClientRect().width })),
     );
     expect(links.length).toBeGreaterThanOrEqual(8);
-    expect(links.filter((a) => a.h < 24)).toEqual([]);
+    expect(links.filter((a) => a.h < 24 || a.w < 24)).toEqual([]);
     await context.close();
   });
 

@@ -218,7 +218,7 @@ function start(app: HTMLElement, studyPanel: HTMLElement | null): void {
       const n = idsFor(mode).length;
       const count = $(selector);
       if (count) count.textContent = n > 0 ? some(n) : none;
-      const button = $<HTMLButtonElement>(`[data-quiz-start="${mode}"]`);
+      const button = $<HTMLButtonElement>(`[data-quiz-mode="${mode}"]`);
       if (button) button.disabled = n === 0;
     }
     updateSummary();
@@ -346,7 +346,7 @@ function start(app: HTMLElement, studyPanel: HTMLElement | null): void {
   setup.addEventListener("submit", (event) => {
     event.preventDefault();
     const submitter = event.submitter instanceof HTMLButtonElement ? event.submitter : null;
-    const mode = (submitter?.dataset["quizStart"] ?? "all") as QuizRunMode;
+    const mode = (submitter?.dataset["quizMode"] ?? "all") as QuizRunMode;
     const ids = idsFor(mode === "wrong" || mode === "due" ? mode : "all");
     if (ids.length === 0) return;
     // 틀린 문제 and 복습 keep their order (latest mistake first, most overdue first).
