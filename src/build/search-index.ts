@@ -1,14 +1,16 @@
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { createRequire } from "node:module";
 import * as pagefind from "pagefind";
 import { SEARCH_INTERFACE_SELECTORS } from "../lib/search/interface.ts";
+import { restoreIndex, saveIndex, siteDigest } from "./search-index-cache.ts";
 
 /**
  * The Pagefind search index of a finished site (outDir/pagefind/). Run by scripts/index-search.mjs
  * after `astro build` has exited, not inside it: at 5,000 notes Pagefind's indexer holds ~1.4 GB,
  * and on top of Astro's own heap that pushed a build past 4 GB. Only pages that mark their content
- * with `data-pagefind-body` (note pages) end up in it. Kept free of relative imports so a plain Node
- * script can import this file (Node strips the types).
+ * with `data-pagefind-body` (note pages) end up in it. Relative imports name their `.ts` file so a
+ * plain Node script can import this file (Node strips the types).
  */
 
 export interface SearchIndexOptions {
@@ -17,15 +19,19 @@ export interface SearchIndexOptions {
   readonly language?: string;
   /** Parts of an indexed page that are interface, not the note's words (Pagefind `excludeSelectors`). */
   readonly excludeSelectors?: readonly string[];
+  /** Where the last index is kept, reused when no page changed (search-index-cache.ts). */
+  readonly cacheDir?: string;
 }
 
 export interface SearchIndexReport {
   /** Pages in the index (note pages), or undefined when the bundle's entry file cannot be read. */
   readonly indexed: number | undefined;
-  /** HTML pages Pagefind looked at. */
+  /** HTML pages Pagefind looked at (the indexed pages when the index came from the cache). */
   readonly pages: number;
   readonly outputPath: string;
   readonly ms: number;
+  /** True when no page changed since the cached index, which was copied instead. */
+  readonly fromCache: boolean;
 }
 
 const DEFAULT_EXCLUDED = SEARCH_INTERFACE_SELECTORS;
@@ -50,11 +56,14 @@ async function indexedPageCount(entryFile: string): Promise<number | undefined> 
 export async function buildSearchIndex(outDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
   const outputPath = join(outDir, "pagefind");
+  const config = { forceLanguage: options.language ?? "ko", excludeSelectors: [...(options.excludeSelectors ?? DEFAULT_EXCLUDED)] };
+  const digest = options.cacheDir === undefined ? undefined : await siteDigest(outDir, [pagefindVersion(), config]);
+  if (options.cacheDir !== undefined && digest !== undefined && (await restoreIndex(options.cacheDir, digest, outputPath))) {
+    const indexed = await indexedPageCount(join(outputPath, "pagefind-entry.json"));
+    return { indexed, pages: indexed ?? 0, outputPath, ms: Math.round(performance.now() - started), fromCache: true };
+  }
   try {
-    const { index, errors } = await pagefind.createIndex({
-      forceLanguage: options.language ?? "ko",
-      excludeSelectors: [...(options.excludeSelectors ?? DEFAULT_EXCLUDED)],
-    });
+    const { index, errors } = await pagefind.createIndex(config);
     if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outDir });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
@@ -64,8 +73,18 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
     for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
     const indexed = await indexedPageCount(join(outputPath, "pagefind-entry.json"));
-    return { indexed, pages: added.page_count, outputPath, ms: Math.round(performance.now() - started) };
+    if (options.cacheDir !== undefined && digest !== undefined) await saveIndex(options.cacheDir, digest, outputPath);
+    return { indexed, pages: added.page_count, outputPath, ms: Math.round(performance.now() - started), fromCache: false };
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Pagefind's own version: a new Pagefind writes a different index from the same pages. */
+function pagefindVersion(): string {
+  try {
+    return (createRequire(import.meta.url)("pagefind/package.json") as { version?: string }).version ?? "unknown";
+  } catch {
+    return "unknown";
   }
 }
