@@ -1,5 +1,4 @@
-import { ownExcerpt, SEARCH_FORMS_ANCHOR_ID } from "../search/excerpt";
-import { formSourcesOfAnchors } from "../search/form-sources";
+import { ownExcerpt, SEARCH_FORMS_ANCHOR_ID, visibleHits as visibleWordHits } from "../search/excerpt";
 
 /** The parts of a Pagefind result's `data()` a result row is built from. */
 export interface PagefindResultData {
@@ -23,40 +22,8 @@ export interface ResultView {
 
 const HEADING = /^h[2-6]$/u;
 
-const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
-
-/**
- * Match positions among the note's visible words. Pagefind also matches the hidden search forms
- * (they sit after the forms anchor); a form hit is shown on the visible words that contain it
- * (스토어 → 메타스토어와) or that it stands for in the other script (람다 → Lambda, 버킷 → bucket,
- * carried by the result's anchors: form-sources.ts), the same rule as ownExcerpt, so the link and the excerpt agree.
- */
-export function visibleHits(data: PagefindResultData, anchorId = SEARCH_FORMS_ANCHOR_ID): number[] {
-  const words = data.content.split(/\s+/u).filter((word) => word.length > 0);
-  const boundary = Math.min(words.length, data.anchors?.find((anchor) => anchor.id === anchorId)?.location ?? words.length);
-  const direct = [...new Set(data.locations.filter((location) => location >= 0 && location < boundary))].sort((a, b) => a - b);
-  if (direct.length > 0) return direct;
-  const sources = formSourcesOfAnchors(data.anchors);
-  const targets = new Set<string>();
-  for (const location of data.locations) {
-    if (location < boundary) continue;
-    const form = bare(words[location] ?? "");
-    if ([...form].length >= 2) targets.add(form);
-    for (const source of sources.get(form) ?? []) if ([...source].length >= 2) targets.add(source);
-  }
-  if (targets.size === 0) return [];
-  const mapped: number[] = [];
-  words.slice(0, boundary).forEach((word, index) => {
-    const visible = bare(word);
-    for (const target of targets) {
-      if (visible.includes(target)) {
-        mapped.push(index);
-        break;
-      }
-    }
-  });
-  return mapped;
-}
+/** Match positions among a result's visible words (lib/search/excerpt.ts, shared with the excerpt). */
+export const visibleHits: (data: PagefindResultData, anchorId?: string) => number[] = visibleWordHits;
 
 /**
  * A result's link and excerpt. A match in the note's lead (title, tags, aliases: the words before its

@@ -1,4 +1,5 @@
 import { escapeHtml } from "../html/escape";
+import { formSourcesOfAnchors } from "./form-sources";
 
 /** The id of the element that carries the extra search forms; Pagefind reports where it starts. */
 export const SEARCH_FORMS_ANCHOR_ID = "search-forms";
@@ -19,9 +20,42 @@ export interface OwnExcerptOptions {
 const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").toLowerCase();
 
 /**
+ * Match positions among the note's visible words. Pagefind also matches the hidden search forms
+ * (they sit after the forms anchor); a form hit is shown on the visible words that contain it
+ * (스토어 → 메타스토어와) or that it stands for in the other script (람다 → Lambda, 버킷 → bucket,
+ * carried by the result's anchors: form-sources.ts). Search links and excerpts both use this.
+ */
+export function visibleHits(source: PagefindExcerptSource, anchorId = SEARCH_FORMS_ANCHOR_ID): number[] {
+  const words = source.content.split(/\s+/u).filter((word) => word.length > 0);
+  const boundary = Math.min(words.length, source.anchors?.find((anchor) => anchor.id === anchorId)?.location ?? words.length);
+  const direct = [...new Set(source.locations.filter((location) => location >= 0 && location < boundary))].sort((a, b) => a - b);
+  if (direct.length > 0) return direct;
+  const sources = formSourcesOfAnchors(source.anchors);
+  const targets = new Set<string>();
+  for (const location of source.locations) {
+    if (location < boundary) continue;
+    const form = bare(words[location] ?? "");
+    if ([...form].length >= 2) targets.add(form);
+    for (const word of sources.get(form) ?? []) if ([...word].length >= 2) targets.add(word);
+  }
+  if (targets.size === 0) return [];
+  const mapped: number[] = [];
+  words.slice(0, boundary).forEach((word, index) => {
+    const visible = bare(word);
+    for (const target of targets) {
+      if (visible.includes(target)) {
+        mapped.push(index);
+        break;
+      }
+    }
+  });
+  return mapped;
+}
+
+/**
  * An excerpt built only from the note's own words. Pagefind's excerpt may fall inside the hidden
- * forms (its words are indexed content too); this one ignores everything from the forms anchor on.
- * A hit that exists only as a form (레이크 for 데이터레이크에서) is shown on the visible word containing it.
+ * forms (its words are indexed content too); this one ignores everything from the forms anchor on,
+ * and marks the visible words `visibleHits` maps a form-only hit to.
  * Returns HTML with <mark> around hits, like Pagefind's `excerpt`.
  */
 export function ownExcerpt(source: PagefindExcerptSource, options: OwnExcerptOptions = {}): string {
@@ -29,18 +63,7 @@ export function ownExcerpt(source: PagefindExcerptSource, options: OwnExcerptOpt
   const anchorId = options.anchorId ?? SEARCH_FORMS_ANCHOR_ID;
   const words = source.content.split(/\s+/u).filter((word) => word.length > 0);
   const boundary = Math.min(words.length, source.anchors?.find((anchor) => anchor.id === anchorId)?.location ?? words.length);
-
-  const hits = new Set(source.locations.filter((location) => location >= 0 && location < boundary));
-  if (hits.size === 0) {
-    const formHits = source.locations
-      .filter((location) => location >= boundary)
-      .map((location) => bare(words[location] ?? ""))
-      .filter((form) => [...form].length >= 2);
-    words.slice(0, boundary).forEach((word, index) => {
-      const visible = bare(word);
-      if (formHits.some((form) => visible.includes(form))) hits.add(index);
-    });
-  }
+  const hits = new Set(visibleHits(source, anchorId));
 
   // Like Pagefind: the densest window, and of equally dense ones the middle, so hits sit mid-excerpt.
   let start = 0;
