@@ -3,6 +3,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { resolveDiagramAssets } from "./assets";
 import { CHROMIUM_ARGS, findChromium } from "./chromium";
 import { DIAGRAM_TIMEOUT_MS, LABEL_MEASURE_SIZE_ADJUST, MERMAID_CONFIG } from "./config";
+import { loadMermaidScript } from "./mermaid-script";
 import type { BatchRenderContext, BatchRenderer, RawRenderResult } from "./types";
 
 export { CHROMIUM_ARGS, findChromium } from "./chromium";
@@ -11,6 +12,9 @@ export interface ChromiumRendererOptions {
   executablePath?: string;
   /** Per-diagram limit (default DIAGRAM_TIMEOUT_MS); a diagram that hangs the page fails and the page is replaced. */
   timeoutMs?: number;
+  /** Run Mermaid as published instead of with its faster configuration copy (mermaid-script.ts):
+   * the output is the same either way; tests compare the two. */
+  unpatchedMermaid?: boolean;
 }
 
 interface PageRenderResult {
@@ -31,6 +35,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
     const results: RawRenderResult[] = new Array(sources.length);
     if (sources.length === 0) return results;
     const executablePath = options.executablePath ?? findChromium();
+    const script = mermaidScript(options, context.log);
     const browser = await chromium.launch({
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,
@@ -44,11 +49,11 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
           while (next < sources.length) {
             const index = next++;
             const source = sources[index] ?? "";
-            page ??= await openRenderPage(renderContext);
+            page ??= await openRenderPage(renderContext, script);
             const outcome = await renderOne(page, source, context, options.timeoutMs ?? DIAGRAM_TIMEOUT_MS);
             results[index] = outcome.result;
-            if (outcome.pageBroken) {
-              context.log(`diagram ${index + 1} broke its render page; reopening`);
+            if (outcome.pageBroken || outcome.pageCounted) {
+              if (outcome.pageBroken) context.log(`diagram ${index + 1} broke its render page; reopening`);
               await page.close().catch(() => {});
               page = undefined;
             }
@@ -72,7 +77,7 @@ async function renderOne(
   source: string,
   context: BatchRenderContext,
   timeoutMs: number,
-): Promise<{ result: RawRenderResult; pageBroken: boolean }> {
+): Promise<{ result: RawRenderResult; pageBroken: boolean; pageCounted?: boolean }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
@@ -82,6 +87,16 @@ async function renderOne(
       async ({ src, id }): Promise<PageRenderResult> => {
         const m = (globalThis as unknown as { mermaid: MermaidGlobal }).mermaid;
         const host = document.getElementById("host") ?? document.body;
+        // Some shapes (rough.js strokes) and gitGraph commit ids use Math.random: seeded from the
+        // source, the same diagram comes out the same in every build, whatever was drawn before it.
+        let seed = 2166136261;
+        for (let i = 0; i < src.length; i++) seed = Math.imul(seed ^ src.charCodeAt(i), 16777619);
+        Math.random = () => {
+          seed = (seed + 0x6d2b79f5) | 0;
+          let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+          t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+          return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+        };
         try {
           const { svg } = await m.render(id, src, host);
           // Some errors come back as an "error diagram" instead of a throw, and a source over
@@ -102,7 +117,9 @@ async function renderOne(
       run.catch(() => {});
       return { result: { ok: false, error: `timed out after ${timeoutMs} ms` }, pageBroken: true };
     }
-    if (outcome.ok && typeof outcome.svg === "string") return { result: { ok: true, svg: outcome.svg }, pageBroken: false };
+    if (outcome.ok && typeof outcome.svg === "string") {
+      return { result: { ok: true, svg: outcome.svg }, pageBroken: false, pageCounted: COUNTING_DIAGRAM.test(outcome.svg) };
+    }
     return { result: { ok: false, error: outcome.error ?? "unknown Mermaid error" }, pageBroken: false };
   } catch (err) {
     return { result: { ok: false, error: err instanceof Error ? err.message : String(err) }, pageBroken: true };
@@ -110,6 +127,12 @@ async function renderOne(
     clearTimeout(timer);
   }
 }
+
+/**
+ * Diagrams that number their elements from a counter Mermaid never resets (a sequence diagram's
+ * actor ids): the page is replaced after one, so its ids do not depend on what the page drew before.
+ */
+const COUNTING_DIAGRAM = /^<svg[^>]*aria-roledescription="sequence"/;
 
 interface MermaidGlobal {
   initialize(config: unknown): void;
@@ -147,10 +170,21 @@ async function openRenderContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
-async function openRenderPage(context: BrowserContext): Promise<Page> {
+/** The Mermaid the render pages run: patched unless asked otherwise or the bundle is not the one the patch knows. */
+function mermaidScript(options: ChromiumRendererOptions, log: (msg: string) => void): string {
+  const assets = resolveDiagramAssets();
+  if (options.unpatchedMermaid) return readFileSync(assets.mermaidScriptPath, "utf8");
+  const script = loadMermaidScript(assets.mermaidScriptPath);
+  if (!script.patched.configMerge || !script.patched.getConfig) {
+    log(`mermaid ${assets.mermaidVersion}: its configuration code differs from the one mermaid-script.ts speeds up; rendering with it as published (slower)`);
+  }
+  return script.source;
+}
+
+async function openRenderPage(context: BrowserContext, script: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${RENDER_ORIGIN}/`);
-  await page.addScriptTag({ path: resolveDiagramAssets().mermaidScriptPath });
+  await page.addScriptTag({ content: script });
   const fontReady = await page.evaluate(async (config) => {
     await document.fonts.load('14px "Pretendard Variable"', "가A");
     await document.fonts.load('600 14px "Pretendard Variable"', "가A");

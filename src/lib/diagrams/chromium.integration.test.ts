@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright";
 import { resolveDiagramAssets } from "./assets";
 import { CHROMIUM_ARGS, createChromiumRenderer, findChromium } from "./browser";
-import { GLUE_ARCHITECTURE_KO, GLUE_ARCHITECTURE_LABELS, INVALID_SOURCE, KINESIS_EDGE_LABEL } from "./fixtures/sources";
+import { GLUE_ARCHITECTURE_KO, GLUE_ARCHITECTURE_LABELS, INVALID_SOURCE, KINESIS_EDGE_LABEL, LAMBDA_PIPELINE_LR, OTHER_MERMAID_KINDS } from "./fixtures/sources";
+import { RENDER_ID } from "./config";
 import { diagramKey } from "./key";
 import { renderDiagrams } from "./renderDiagrams";
 import { svgTextRuns } from "./svgText";
@@ -110,4 +111,15 @@ describe("createChromiumRenderer limits (issue 17)", () => {
     expect(result).toEqual({ ok: false, error: "over Mermaid's maximum text size (it drew a placeholder)" });
     expect(small?.ok).toBe(true);
   }, 60_000);
+});
+
+describe("the render page's Mermaid (mermaid-script.ts, seeded randomness)", () => {
+  it("draws what Mermaid as published draws, the same whatever was drawn before", async () => {
+    const sources = [GLUE_ARCHITECTURE_KO, KINESIS_EDGE_LABEL, LAMBDA_PIPELINE_LR, ...OTHER_MERMAID_KINDS];
+    const context = { concurrency: 1, log: () => {}, renderId: RENDER_ID };
+    const published = await createChromiumRenderer({ unpatchedMermaid: true })(sources, context);
+    const patchedReversed = await createChromiumRenderer()([...sources].reverse(), context);
+    expect(published.every((r) => r.ok)).toBe(true);
+    expect([...patchedReversed].reverse()).toEqual(published);
+  }, 120_000);
 });
