@@ -12,6 +12,7 @@ import { SHIKI_CONFIG } from "./src/markdown/options.ts";
 import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts";
 import { vaultFilesIntegration } from "./src/integrations/vault-files.ts";
 import { redirectsFileIntegration } from "./src/integrations/redirects-file.ts";
+import { aliasPagesIntegration } from "./src/integrations/alias-pages.ts";
 
 const config = settings();
 if (config.siteUrl === undefined && process.argv.includes("build")) {
@@ -36,6 +37,8 @@ export default defineConfig({
     // Without a site URL there is nothing absolute to list: no sitemap.
     ...(config.siteUrl === undefined ? [] : [sitemap(), sitemapNoindexIntegration()]),
     vaultFilesIntegration(),
+    // Alias pages first: the _redirects file is made from the redirect pages on disk.
+    aliasPagesIntegration(),
     redirectsFileIntegration(),
   ],
   markdown: {

@@ -200,7 +200,7 @@ describe("redirectScript", () => {
 
 describe("redirectTargetInHtml", () => {
   it("reads the target of the redirect page the site writes today", () => {
-    // src/components/RedirectPage.astro as built before issue #16.
+    // The redirect page as the site built it before issue #16.
     const today =
       '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>AWS ETL 서비스와 데이터 파이프라인 구성</title>' +
       '<meta http-equiv="refresh" content="0; url=/kb/notes/aws-etl-pipeline-services/"><link rel="canonical" href="https://example.org/kb/notes/aws-etl-pipeline-services/">' +
