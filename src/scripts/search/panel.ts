@@ -59,14 +59,45 @@ function loadPagefind(): Promise<Pagefind> {
     // searches in milliseconds on the main thread. baseUrl: result URLs under /kb/ when deployed there.
     await module.options({ baseUrl: BASE, noWorker: true, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await module.init();
-    // Loads the filter data; until then a search reports no tag counts and the chips would vanish.
-    await module.filters();
     return module;
   })();
   pagefind.catch(() => {
     pagefind = undefined; // let the next attempt retry (e.g. after a network hiccup)
   });
   return pagefind;
+}
+
+let filterCounts: Promise<FilterCounts> | undefined;
+let filtersLoaded = false;
+
+/**
+ * Pagefind's tag filter index: needed for a chosen tag and for the chips' counts of a query, not to
+ * open search (at 5,000 notes it is a third of what opening would fetch). Until it is loaded a
+ * search reports no tag counts.
+ */
+function loadFilters(api: Pagefind): Promise<FilterCounts> {
+  filterCounts ??= api.filters().then((counts) => {
+    filtersLoaded = true;
+    return counts;
+  });
+  filterCounts.catch(() => {
+    filterCounts = undefined;
+  });
+  return filterCounts;
+}
+
+let allTagCounts: Promise<Record<string, number>> | undefined;
+
+/** Notes per tag for the chips of an empty search (src/pages/search/tags.json.ts). */
+function loadTagCounts(): Promise<Record<string, number>> {
+  allTagCounts ??= fetch(`${BASE}search/tags.json`).then((response) => {
+    if (!response.ok) throw new Error(`search/tags.json: HTTP ${response.status}`);
+    return response.json() as Promise<Record<string, number>>;
+  });
+  allTagCounts.catch(() => {
+    allTagCounts = undefined;
+  });
+  return allTagCounts;
 }
 
 interface MountOptions {
@@ -180,32 +211,42 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
     const current = state;
     const query = normalizeKoreanQuery(current.query);
     syncLinks();
-    let api: Pagefind;
+    const filters = pagefindTagFilter(current.tags);
+    let counts: Record<string, number>;
+    let countsLater: (() => Promise<Record<string, number> | undefined>) | undefined;
     try {
-      if (!status!.textContent) status!.textContent = messages.loading;
-      api = await loadPagefind();
+      if (query === "" && !filters) {
+        // Opening search: the chips come from a small file; Pagefind loads meanwhile, for the first query.
+        void loadPagefind().catch(() => {});
+        counts = await loadTagCounts();
+        results = [];
+      } else {
+        if (!status!.textContent) status!.textContent = messages.loading;
+        const api = await loadPagefind();
+        if (filters) await loadFilters(api);
+        // Without a query Pagefind has no ranking: list a tag's notes newest first, like the tag pages.
+        const searchOptions = { ...(filters ? { filters } : {}), ...(query === "" ? { sort: { date: "desc" } } : {}) };
+        const filtersReady = filtersLoaded;
+        const search = await api.search(query === "" ? null : query, searchOptions);
+        if (!search) return; // superseded inside Pagefind
+        results = search.results;
+        counts = search.filters["tag"] ?? {};
+        // The first query is answered before the filter index arrives; its chip counts follow.
+        if (!filtersReady) {
+          countsLater = async () => {
+            await loadFilters(api);
+            return (await api.search(query === "" ? null : query, searchOptions))?.filters["tag"];
+          };
+        }
+      }
     } catch {
       if (mine === generation) status!.textContent = messages.error;
       return;
     }
-    const filters = pagefindTagFilter(current.tags);
-    let counts: Record<string, number>;
-    if (query === "" && !filters) {
-      counts = (await api.filters())["tag"] ?? {};
-      results = [];
-    } else {
-      // Without a query Pagefind has no ranking: list a tag's notes newest first, like the tag pages.
-      const search = await api.search(query === "" ? null : query, {
-        ...(filters ? { filters } : {}),
-        ...(query === "" ? { sort: { date: "desc" } } : {}),
-      });
-      if (!search) return; // superseded inside Pagefind
-      results = search.results;
-      counts = search.filters["tag"] ?? {};
-    }
     if (mine !== generation) return;
 
-    renderFacets(counts);
+    // Until the filter index is in, the chips keep the counts they show.
+    if (!countsLater) renderFacets(counts);
     list!.replaceChildren();
     shown = 0;
     active = -1;
@@ -222,6 +263,10 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
     // What is on screen, for tests and measurements (the query as typed, the chosen tags).
     root.dataset["searchRenderedTags"] = current.tags.join(",");
     root.dataset["searchRendered"] = current.query;
+    if (countsLater) {
+      const later = await countsLater().catch(() => undefined);
+      if (later && mine === generation) renderFacets(later);
+    }
   }
 
   function schedule(delay: number): void {
