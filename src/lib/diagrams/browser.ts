@@ -52,6 +52,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions = {}): B
             page ??= await openRenderPage(renderContext, script);
             const outcome = await renderOne(page, source, context, options.timeoutMs ?? DIAGRAM_TIMEOUT_MS);
             results[index] = outcome.result;
+            context.onResult?.(index, outcome.result);
             if (outcome.pageBroken || outcome.pageCounted) {
               if (outcome.pageBroken) context.log(`diagram ${index + 1} broke its render page; reopening`);
               await page.close().catch(() => {});

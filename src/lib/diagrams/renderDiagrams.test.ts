@@ -97,6 +97,22 @@ describe("renderDiagrams cache", () => {
     expect(logs).toEqual(["diagram renderer failed: Executable doesn't exist at /nope"]);
   });
 
+  it("finishes and caches each diagram as it is drawn; one drawn before the renderer crashed is kept", async () => {
+    const cacheDir = freshCacheDir();
+    const result = await renderDiagrams([GLUE_ARCHITECTURE_KO, KINESIS_EDGE_LABEL], {
+      cacheDir,
+      renderer: async (sources, ctx) => {
+        ctx.onResult?.(0, { ok: true, svg: glueRaw });
+        // Cached by the time the next diagram is drawn, not at the end of the batch.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(readdirSync(cacheDir)).toEqual([`${diagramKey(sources[0]!)}.svg`]);
+        throw new Error("browser crashed");
+      },
+    });
+    expect(result.get(diagramKey(GLUE_ARCHITECTURE_KO))?.ok).toBe(true);
+    expect(result.get(diagramKey(KINESIS_EDGE_LABEL))).toEqual({ ok: false, error: "diagram renderer failed: browser crashed" });
+  });
+
   it("re-renders a truncated cache file instead of serving it", async () => {
     const cacheDir = freshCacheDir();
     const key = diagramKey(GLUE_ARCHITECTURE_KO);

@@ -3,7 +3,7 @@ import { readCachedSvg, writeCachedSvg } from "./cache";
 import { MAX_DIAGRAM_CHARS, MAX_DIAGRAM_LINES, RENDER_ID } from "./config";
 import { diagramKey, idPrefixForKey, normalizeDiagramSource } from "./key";
 import { postProcessSvg } from "./postProcess";
-import type { BatchRenderer, DiagramResult } from "./types";
+import type { BatchRenderer, DiagramResult, RawRenderResult } from "./types";
 
 export interface RenderDiagramsOptions {
   cacheDir: string;
@@ -57,6 +57,11 @@ export async function renderDiagrams(
 
   const keys = [...missing.keys()];
   const started = Date.now();
+  // Each diagram is post-processed and cached as soon as it is drawn, while Chromium draws the next.
+  const finishing = new Map<number, Promise<void>>();
+  const finish = (i: number, r: RawRenderResult): void => {
+    if (!finishing.has(i)) finishing.set(i, finishDiagram(keys[i]!, r, results, options.cacheDir, log));
+  };
   let raw;
   try {
     // Playwright is loaded only when something actually has to be rendered.
@@ -65,39 +70,44 @@ export async function renderDiagrams(
       concurrency: Math.max(1, options.concurrency ?? Math.min(4, availableParallelism())),
       log,
       renderId: RENDER_ID,
+      onResult: finish,
     });
   } catch (err) {
     const error = `diagram renderer failed: ${errorMessage(err)}`;
     log(error);
-    for (const key of keys) results.set(key, { ok: false, error });
+    await Promise.all(finishing.values());
+    // Diagrams drawn before the failure keep their pictures.
+    keys.forEach((key, i) => {
+      if (!finishing.has(i)) results.set(key, { ok: false, error });
+    });
     return results;
   }
   log(`rendered ${keys.length} diagram(s) in ${Date.now() - started} ms`);
-
-  await Promise.all(
-    keys.map(async (key, i) => {
-      const r = raw[i] ?? { ok: false as const, error: "renderer returned no result" };
-      if (!r.ok) {
-        results.set(key, r);
-        return;
-      }
-      let svg: string;
-      try {
-        svg = postProcessSvg(r.svg, { idPrefix: idPrefixForKey(key), renderId: RENDER_ID });
-      } catch (err) {
-        results.set(key, { ok: false, error: `post-processing failed: ${errorMessage(err)}` });
-        return;
-      }
-      results.set(key, { ok: true, svg });
-      try {
-        await writeCachedSvg(options.cacheDir, key, svg);
-      } catch (err) {
-        // The diagram is fine; it will just be rendered again next build.
-        log(`could not cache diagram ${key.slice(0, 12)}: ${errorMessage(err)}`);
-      }
-    }),
-  );
+  keys.forEach((_key, i) => finish(i, raw[i] ?? { ok: false, error: "renderer returned no result" }));
+  await Promise.all(finishing.values());
   return results;
+}
+
+/** Post-processes one drawn diagram into `results` and caches it. */
+async function finishDiagram(key: string, r: RawRenderResult, results: Map<string, DiagramResult>, cacheDir: string, log: (msg: string) => void): Promise<void> {
+  if (!r.ok) {
+    results.set(key, r);
+    return;
+  }
+  let svg: string;
+  try {
+    svg = postProcessSvg(r.svg, { idPrefix: idPrefixForKey(key), renderId: RENDER_ID });
+  } catch (err) {
+    results.set(key, { ok: false, error: `post-processing failed: ${errorMessage(err)}` });
+    return;
+  }
+  results.set(key, { ok: true, svg });
+  try {
+    await writeCachedSvg(cacheDir, key, svg);
+  } catch (err) {
+    // The diagram is fine; it will just be rendered again next build.
+    log(`could not cache diagram ${key.slice(0, 12)}: ${errorMessage(err)}`);
+  }
 }
 
 /** Why a source is too large to draw at build time, or undefined (limits in config.ts). */

@@ -8,6 +8,8 @@ export interface BatchRenderContext {
   log: (msg: string) => void;
   /** The id each SVG must be rendered with; post-processing strips it from inner ids. */
   renderId: string;
+  /** Called with each result as soon as it is drawn, so the caller can finish it while others render. */
+  onResult?: (index: number, result: RawRenderResult) => void;
 }
 
 /**
