@@ -218,7 +218,7 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
       if (query === "" && !filters) {
         // Opening search: the chips come from a small file; Pagefind loads meanwhile, for the first query.
         void loadPagefind().catch(() => {});
-        counts = await loadTagCounts();
+        counts = await loadTagCounts().catch(async () => (await loadFilters(await loadPagefind()))["tag"] ?? {});
         results = [];
       } else {
         if (!status!.textContent) status!.textContent = messages.loading;
