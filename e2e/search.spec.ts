@@ -133,6 +133,21 @@ test.describe("search", () => {
     await expect(dialogOf(page)).toBeHidden();
   });
 
+  test("an empty search's chips count every note; a query's chips count its results", async ({ page, request }) => {
+    const everyNote = (await (await request.get("/search/tags.json")).json()) as Record<string, number>;
+    await page.goto(NOTE);
+    const panel = await openWithSlash(page);
+    const service = panel.locator('[data-search-chips] [data-tag="service"]');
+    await expect(service).toHaveAccessibleName(`service, 노트 ${everyNote["service"]}개`);
+    await search(panel, "스토어");
+    const shown = await optionsOf(panel).count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(everyNote["service"] ?? 0);
+    // The first query's counts arrive with the filter index, after its results.
+    const withService = await optionsOf(panel).filter({ hasText: "#service/" }).count();
+    await expect(service).toHaveAccessibleName(`service, 노트 ${withService}개`);
+  });
+
   test("tag chips narrow the results, and a tag alone lists its notes", async ({ page }) => {
     await page.goto(NOTE);
     const panel = await openWithSlash(page);
@@ -245,6 +260,11 @@ test.describe("search", () => {
     await page.waitForLoadState("networkidle");
     const opened = await sizes(pageLoad);
     expect(searchRequests().length).toBeGreaterThan(0);
+    // The chips of an empty search come from search/tags.json; Pagefind's tag filter index (a third of
+    // opening at 5,000 notes) waits for a query or a chosen tag.
+    const openedUrls = requests.slice(pageLoad).map((r) => new URL(r.url()).pathname);
+    expect(openedUrls).toContain("/search/tags.json");
+    expect(openedUrls.filter((url) => url.endsWith(".pf_filter"))).toEqual([]);
     expect(searchRequests().every((r) => new URL(r.url()).pathname.startsWith("/"))).toBe(true);
     const afterOpen = requests.length;
     await search(panel, "람다");

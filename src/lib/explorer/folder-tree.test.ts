@@ -63,6 +63,13 @@ describe("paths", () => {
     expect(folderAnchor("강의 자료")).toBe("folder-강의-자료");
   });
 
+  it("gives folders that differ only in spaces, hyphens and underscores different anchors", () => {
+    const names = ["a b", "a-b", "a_b", "a  b", "a - b", "a -b", "a- b", "a_2d_b", "강의/a b", "강의 a/b"];
+    expect(new Set(names.map(folderAnchor)).size).toBe(names.length);
+    expect(folderAnchor("a-b")).toBe("folder-a_2d_b");
+    expect(folderAnchor("a\u3000b")).not.toMatch(/\s/u);
+  });
+
   it("orders Hangul first, in dictionary order (the Korean collation), then Latin ignoring case", () => {
     expect(["하", "가", "b", "A"].sort(compareKorean)).toEqual(["가", "하", "A", "b"]);
   });

@@ -115,7 +115,12 @@ export function breadcrumbs(notePath: string): Crumb[] {
   return folderChain(folderOf(notePath)).map((path) => ({ name: path.slice(path.lastIndexOf("/") + 1), path }));
 }
 
-/** The explorer page's anchor id of a folder: stable, readable Korean, never empty. */
+/**
+ * The explorer page's anchor id of a folder: stable, readable Korean, never empty, and one per folder.
+ * An id cannot hold whitespace, so each whitespace character becomes `-`; a `-` or `_` of the name is
+ * written `_2d_` / `_5f_`, so `a b`, `a-b` and `a_b` keep apart.
+ */
 export function folderAnchor(path: string): string {
-  return `folder-${nfc(path).replace(/\s+/g, "-")}`;
+  const escaped = nfc(path).replace(/[-_\s]/gu, (c) => (/\s/u.test(c) ? "-" : `_${c.codePointAt(0)!.toString(16)}_`));
+  return `folder-${escaped}`;
 }
