@@ -55,9 +55,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
-    // noWorker: the worker script would cost another ~12 KB gzip for a few-hundred-note index that
-    // searches in milliseconds on the main thread. baseUrl: result URLs under /kb/ when deployed there.
-    await module.options({ baseUrl: BASE, noWorker: true, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
+    // In Pagefind's worker: the search runs while the reader types (searchAhead) without blocking
+    // the input. baseUrl: result URLs under /kb/ when deployed there.
+    await module.options({ baseUrl: BASE, ranking: { metaWeights: SEARCH_META_WEIGHTS } });
     await module.init();
     return module;
   })();
@@ -138,6 +138,9 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
   let active = -1;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The search started while the reader was still typing (searchAhead). */
+  let ahead: { key: string; search: Promise<PagefindSearch | null>; withCounts: boolean } | undefined;
+  const searchKey = (query: string, tags: readonly string[]): string => JSON.stringify([query, tags]);
 
   const options_ = (): HTMLAnchorElement[] => [...list.querySelectorAll<HTMLAnchorElement>("[role=option]")];
 
@@ -226,8 +229,9 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
         if (filters) await loadFilters(api);
         // Without a query Pagefind has no ranking: list a tag's notes newest first, like the tag pages.
         const searchOptions = { ...(filters ? { filters } : {}), ...(query === "" ? { sort: { date: "desc" } } : {}) };
-        const filtersReady = filtersLoaded;
-        const search = await api.search(query === "" ? null : query, searchOptions);
+        const early = query !== "" && ahead?.key === searchKey(query, current.tags) ? ahead : undefined;
+        const filtersReady = early ? early.withCounts : filtersLoaded;
+        const search = early ? await early.search : await api.search(query === "" ? null : query, searchOptions);
         if (!search) return; // superseded inside Pagefind
         results = search.results;
         counts = search.filters["tag"] ?? {};
@@ -278,18 +282,27 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
     timer = setTimeout(() => void run(), delay);
   }
 
-  // While the debounce waits, fetch the index chunks of what is typed so far: the search that
-  // follows then only ranks (on a slow network the chunks were most of the wait).
-  function preload(): void {
+  // While the debounce waits, the search of what is typed so far already runs (in Pagefind's worker,
+  // so typing stays smooth) and fetches its first page of results: after the pause, only drawing is
+  // left. At 5,000 notes a common word ranks thousands of pages (BENCHMARKS, issue 15).
+  function searchAhead(): void {
     const query = normalizeKoreanQuery(state.query);
     if (query === "") return;
+    const key = searchKey(query, state.tags);
+    if (ahead?.key === key) return;
     const filters = pagefindTagFilter(state.tags);
-    loadPagefind().then((api) => api.preload(query, filters ? { filters } : {})).catch(() => {});
+    const withCounts = filtersLoaded;
+    const search = loadPagefind().then(async (api) => {
+      if (filters) await loadFilters(api);
+      return api.search(query, filters ? { filters } : {});
+    });
+    search.then((found) => found?.results.slice(0, PAGE_SIZE).forEach((result) => void result.data().catch(() => {}))).catch(() => {});
+    ahead = { key, search, withCounts: withCounts || filters !== undefined };
   }
 
   input.addEventListener("input", () => {
     state = { ...state, query: input.value.trim() };
-    preload();
+    searchAhead();
     schedule(DEBOUNCE_MS);
   });
 
