@@ -283,21 +283,36 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
   }
 
   // While the debounce waits, the search of what is typed so far already runs (in Pagefind's worker,
-  // so typing stays smooth) and fetches its first page of results: after the pause, only drawing is
-  // left. At 5,000 notes a common word ranks thousands of pages (BENCHMARKS, issue 15).
+  // so typing stays smooth): after the pause, usually only the results' fragments and drawing are
+  // left. One search at a time: while one runs, only the latest text waits for its turn, so the worker
+  // never queues a search per keystroke. At 5,000 notes a common word ranks thousands of pages.
+  let aheadRunning = false;
+  let aheadWanted = false;
   function searchAhead(): void {
     const query = normalizeKoreanQuery(state.query);
     if (query === "") return;
     const key = searchKey(query, state.tags);
     if (ahead?.key === key) return;
+    if (aheadRunning) {
+      aheadWanted = true;
+      return;
+    }
     const filters = pagefindTagFilter(state.tags);
-    const withCounts = filtersLoaded;
+    const withCounts = filtersLoaded || filters !== undefined;
     const search = loadPagefind().then(async (api) => {
       if (filters) await loadFilters(api);
       return api.search(query, filters ? { filters } : {});
     });
-    search.then((found) => found?.results.slice(0, PAGE_SIZE).forEach((result) => void result.data().catch(() => {}))).catch(() => {});
-    ahead = { key, search, withCounts: withCounts || filters !== undefined };
+    ahead = { key, search, withCounts };
+    aheadRunning = true;
+    const next = (): void => {
+      aheadRunning = false;
+      if (aheadWanted) {
+        aheadWanted = false;
+        searchAhead();
+      }
+    };
+    search.then(next, next);
   }
 
   input.addEventListener("input", () => {
