@@ -12,7 +12,7 @@ import { SHIKI_CONFIG } from "./src/markdown/options.ts";
 import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts";
 import { vaultFilesIntegration } from "./src/integrations/vault-files.ts";
 import { redirectsFileIntegration } from "./src/integrations/redirects-file.ts";
-import { aliasPagesIntegration } from "./src/integrations/alias-pages.ts";
+import { fileBundlesIntegration } from "./src/integrations/file-bundles.ts";
 
 const config = settings();
 if (config.siteUrl === undefined && process.argv.includes("build")) {
@@ -37,8 +37,8 @@ export default defineConfig({
     // Without a site URL there is nothing absolute to list: no sitemap.
     ...(config.siteUrl === undefined ? [] : [sitemap(), sitemapNoindexIntegration()]),
     vaultFilesIntegration(),
-    // Alias pages first: the _redirects file is made from the redirect pages on disk.
-    aliasPagesIntegration(),
+    // Alias pages and previews first: the _redirects file is made from the redirect pages on disk.
+    fileBundlesIntegration(),
     redirectsFileIntegration(),
   ],
   markdown: {

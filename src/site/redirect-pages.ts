@@ -1,32 +1,39 @@
 import { ui } from "../i18n/ui";
-import { redirectPageHtml, type RedirectPageEntry, type RedirectPages } from "../lib/seo/redirect-page";
+import { redirectPageHtml, type RedirectPageEntry, type RedirectPageShared } from "../lib/seo/redirect-page";
+import type { BundledFile } from "../lib/site-files/file-bundle";
 import { settings } from "../lib/settings/settings";
 import { getKnowledgeGraph } from "./graph";
 import type { Note } from "./notes";
+import { noteFace } from "./page-keys";
 import { absoluteUrl, href } from "./urls";
 
-/** Every alias URL and the note it stands for, as the redirect pages show them. */
-export async function aliasRedirectPages(): Promise<RedirectPages> {
+/** Every alias URL's redirect page, as files for the build to write (lib/site-files/file-bundle.ts). */
+export async function aliasPageFiles(): Promise<BundledFile[]> {
   const graph = await getKnowledgeGraph();
-  return { ...redirectPageShared(), pages: graph.aliasPages.map(([param, note]) => aliasPageEntry(param, note)) };
+  const shared = redirectPageShared();
+  return graph.aliasPages.map(([param, note]) => ({ path: `notes/${param}/index.html`, content: redirectPageHtml(shared, aliasPageEntry(note)) }));
 }
 
-/** What every redirect page shows alike. */
-export function redirectPageShared(): Omit<RedirectPages, "pages"> {
+/** What the alias pages show: each alias and its note's face. */
+export async function aliasPagesKey(): Promise<unknown> {
+  const graph = await getKnowledgeGraph();
+  return graph.aliasPages.map(([param, note]) => [param, noteFace(note)]);
+}
+
+function redirectPageShared(): RedirectPageShared {
   return { lang: settings().lang, favicon: href("favicon.svg"), redirecting: ui.redirecting };
 }
 
-/** The redirect page at one alias URL. */
-export function aliasPageEntry(param: string, note: Note): RedirectPageEntry {
-  return redirectEntry(`notes/${param}/`, note.data.href, note.data.title);
+function aliasPageEntry(note: Note): RedirectPageEntry {
+  return redirectEntry(note.data.href, note.data.title);
 }
 
 /** A redirect page as a page route's response (tag synonyms; alias URLs on the dev server). */
 export function redirectResponse(to: string, title: string): Response {
-  return new Response(redirectPageHtml(redirectPageShared(), redirectEntry("", to, title)), { headers: { "Content-Type": "text/html; charset=utf-8" } });
+  return new Response(redirectPageHtml(redirectPageShared(), redirectEntry(to, title)), { headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-function redirectEntry(path: string, to: string, title: string): RedirectPageEntry {
+function redirectEntry(to: string, title: string): RedirectPageEntry {
   const canonical = absoluteUrl(to);
-  return { path, to, title, ...(canonical === undefined ? {} : { canonical }) };
+  return { to, title, ...(canonical === undefined ? {} : { canonical }) };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { redirectPageFile, redirectPageHtml } from "./redirect-page";
+import { redirectPageHtml } from "./redirect-page";
 import { redirectTargetInHtml } from "./redirects";
 
 const shared = { lang: "ko", favicon: "/kb/favicon.svg", redirecting: "이 주소는 다음 페이지로 옮겨졌습니다:" };
 
 describe("redirectPageHtml", () => {
   it("sends the reader on with script and meta refresh, names the note canonical and stays out of indexes", () => {
-    const html = redirectPageHtml(shared, { path: "notes/glue-crawler/", to: "/kb/notes/aws-glue-serverless-etl/", title: "AWS Glue 서버리스 ETL", canonical: "https://example.org/kb/notes/aws-glue-serverless-etl/" });
+    const html = redirectPageHtml(shared, { to: "/kb/notes/aws-glue-serverless-etl/", title: "AWS Glue 서버리스 ETL", canonical: "https://example.org/kb/notes/aws-glue-serverless-etl/" });
     expect(html.startsWith("<!DOCTYPE html><html lang=\"ko\">")).toBe(true);
     expect(redirectTargetInHtml(html)).toBe("/kb/notes/aws-glue-serverless-etl/");
     expect(html).toContain('<link rel="canonical" href="https://example.org/kb/notes/aws-glue-serverless-etl/">');
@@ -16,23 +16,10 @@ describe("redirectPageHtml", () => {
   });
 
   it("escapes titles and targets, and writes no canonical link without a site URL", () => {
-    const html = redirectPageHtml(shared, { path: "notes/x/", to: '/notes/a"b/', title: "<script>alert(1)</script> & co" });
+    const html = redirectPageHtml(shared, { to: '/notes/a"b/', title: "<script>alert(1)</script> & co" });
     expect(html).not.toContain("<script>alert");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
     expect(html).not.toContain('rel="canonical"');
     expect(redirectTargetInHtml(html)).toBe('/notes/a"b/');
-  });
-});
-
-describe("redirectPageFile", () => {
-  it("puts the page at path/index.html, Korean and nested folders kept", () => {
-    expect(redirectPageFile("notes/데이터-레이크/")).toBe("notes/데이터-레이크/index.html");
-    expect(redirectPageFile("notes/folder/alias/")).toBe("notes/folder/alias/index.html");
-  });
-
-  it("refuses paths that would leave the output folder", () => {
-    expect(redirectPageFile("notes/../../etc/")).toBeUndefined();
-    expect(redirectPageFile("")).toBeUndefined();
-    expect(redirectPageFile("notes/a\\b/")).toBeUndefined();
   });
 });

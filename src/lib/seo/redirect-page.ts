@@ -1,22 +1,16 @@
 import { escapeHtml } from "../html/escape";
 import { redirectScript } from "./redirects";
 
-/** Output path (under the output folder) of the list the build turns into alias redirect pages. */
-export const ALIAS_PAGES_FILE = "alias-pages.json";
-
-/** The pages a build writes at alias URLs: what every page shares, and each page's own part. */
-export interface RedirectPages {
+/** What every redirect page shows alike. */
+export interface RedirectPageShared {
   lang: string;
   /** Favicon href (base path included). */
   favicon: string;
   /** The sentence before the link (ui.redirecting). */
   redirecting: string;
-  pages: RedirectPageEntry[];
 }
 
 export interface RedirectPageEntry {
-  /** Where the page is written, relative to the output folder, ending in `/` (`notes/glue-crawler/`). */
-  path: string;
   /** Site-internal href of the page the URL stands for. */
   to: string;
   title: string;
@@ -29,7 +23,7 @@ export interface RedirectPageEntry {
  * lands on that section); without it the meta refresh still redirects; hosts that read `_redirects`
  * answer with a real 301 before this page is ever served. Not indexed, not in the sitemap.
  */
-export function redirectPageHtml(shared: Omit<RedirectPages, "pages">, page: RedirectPageEntry): string {
+export function redirectPageHtml(shared: RedirectPageShared, page: RedirectPageEntry): string {
   const to = escapeHtml(page.to);
   const title = escapeHtml(page.title);
   return (
@@ -40,11 +34,4 @@ export function redirectPageHtml(shared: Omit<RedirectPages, "pages">, page: Red
     `<meta name="robots" content="noindex"><link rel="icon" href="${escapeHtml(shared.favicon)}" type="image/svg+xml"></head>` +
     `<body><p>${escapeHtml(shared.redirecting)} <a href="${to}">${title}</a></p></body></html>\n`
   );
-}
-
-/** Output-relative file of a redirect page, or undefined for a path that would leave the output folder. */
-export function redirectPageFile(path: string): string | undefined {
-  const segments = path.split("/").filter((s) => s !== "");
-  if (segments.length === 0 || segments.some((s) => s === "." || s === ".." || s.includes("\\") || s.includes("\0"))) return undefined;
-  return [...segments, "index.html"].join("/");
 }

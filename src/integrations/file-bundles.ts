@@ -1,0 +1,46 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { bundledFilePath, FILE_BUNDLES, FILE_BUNDLES_DIR, type FileBundle } from "../lib/site-files/file-bundle";
+
+const AT_ONCE = 64;
+
+/**
+ * Writes the files of each bundle the build rendered (src/pages/file-bundles/[bundle].json.ts), then
+ * removes the bundles. Runs before the `_redirects` file is made from the redirect pages on disk. A
+ * bundled file never replaces a file the build made (a note at an alias's path wins, as in Obsidian).
+ */
+export function fileBundlesIntegration(): AstroIntegration {
+  return {
+    name: "kb-file-bundles",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const bundlesDir = join(out, FILE_BUNDLES_DIR);
+        for (const name of FILE_BUNDLES) {
+          const bundleFile = join(bundlesDir, `${name}.json`);
+          if (!existsSync(bundleFile)) continue;
+          const { files } = JSON.parse(await readFile(bundleFile, "utf8")) as FileBundle;
+          let written = 0;
+          for (let start = 0; start < files.length; start += AT_ONCE) {
+            await Promise.all(
+              files.slice(start, start + AT_ONCE).map(async (file) => {
+                const path = bundledFilePath(file.path);
+                if (path === undefined) return logger.warn(`${name}: ${file.path} left out: not a path inside the site`);
+                const target = join(out, path);
+                if (existsSync(target)) return logger.warn(`${name}: ${file.path} left out: a page of the site is already there`);
+                await mkdir(dirname(target), { recursive: true });
+                await writeFile(target, file.content);
+                written++;
+              }),
+            );
+          }
+          logger.info(`${name}: ${written} file(s) written`);
+        }
+        await rm(bundlesDir, { recursive: true, force: true });
+      },
+    },
+  };
+}
