@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { rankRelated, relatedIndex, servicesInText, LINK_WEIGHT, MENTION_FACTOR, type RelatableNote } from "./related-reasons";
 
 const note = (id: string, over: Partial<RelatableNote> = {}): RelatableNote => ({ id, title: id, tags: [], outgoing: [], backlinks: [], services: [], ...over });
@@ -72,5 +73,61 @@ describe("servicesInText", () => {
   it("needs a service named several times (the note is about it), counting a long spelling once", () => {
     expect(servicesInText("AWS Data Pipeline 개요. Data Pipeline 구성. S3 저장", glossary)).toEqual([]);
     expect(servicesInText("AWS Data Pipeline, Data Pipeline, Data Pipeline", glossary)).toEqual(["data-pipeline"]);
+  });
+});
+
+describe("rankRelated on many candidates", () => {
+  /** The ranking as first written: every candidate scored, all sorted, the first `limit` kept. */
+  function rankAllThenSlice(note: RelatableNote, notes: readonly RelatableNote[], limit: number): { id: string; score: number }[] {
+    const total = Math.max(notes.length, 1);
+    const weight = (df: number) => Math.log(total / Math.max(df, 1));
+    const tagged = (n: RelatableNote) => new Set(n.tags.filter((t) => t.startsWith("service/")).map((t) => t.slice(8)));
+    const scores = new Map<string, number>();
+    const add = (id: string, w: number) => scores.set(id, (scores.get(id) ?? 0) + w);
+    for (const id of new Set(note.outgoing)) if (id !== note.id && notes.some((n) => n.id === id)) add(id, 2);
+    for (const id of new Set(note.backlinks)) if (id !== note.id && notes.some((n) => n.id === id)) add(id, 2);
+    for (const key of new Set(note.services)) {
+      const carriers = notes.filter((n) => n.services.includes(key));
+      const w = weight(carriers.length);
+      if (w <= 0) continue;
+      for (const other of carriers) if (other.id !== note.id) add(other.id, w * (tagged(note).has(key) && tagged(other).has(key) ? 1 : 0.5));
+    }
+    const plain = (n: RelatableNote) => n.tags.filter((t) => !t.startsWith("service/"));
+    for (const key of new Set(plain(note))) {
+      const carriers = notes.filter((n) => plain(n).includes(key));
+      const w = weight(carriers.length);
+      if (w <= 0) continue;
+      for (const other of carriers) if (other.id !== note.id) add(other.id, w);
+    }
+    const title = (id: string) => notes.find((n) => n.id === id)!.title;
+    return [...scores]
+      .map(([id, s]) => ({ id, score: Math.round(s * 1e9) / 1e9 }))
+      .filter((r) => r.score > 0)
+      .sort((a, b) => b.score - a.score || (title(a.id) < title(b.id) ? -1 : title(a.id) > title(b.id) ? 1 : 0) || (a.id < b.id ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  it("keeps the same best notes, in the same order, as sorting every candidate", () => {
+    const noteArb = (count: number) =>
+      fc.array(
+        fc.record({
+          title: fc.constantFrom("A", "B", "C", "글루", "람다"),
+          tags: fc.uniqueArray(fc.constantFrom("etl", "stream", "batch", "service/glue", "service/lambda", "service/s3"), { maxLength: 4 }),
+          services: fc.uniqueArray(fc.constantFrom("glue", "lambda", "s3", "athena"), { maxLength: 3 }),
+          outgoing: fc.uniqueArray(fc.nat(count - 1), { maxLength: 3 }),
+        }),
+        { minLength: count, maxLength: count },
+      );
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 40 }).chain((n) => noteArb(n)), fc.integer({ min: 0, max: 7 }), (raw, limit) => {
+        const notes: RelatableNote[] = raw.map((r, i) => ({ id: `n${i}`, title: r.title, tags: r.tags, services: r.services, outgoing: r.outgoing.map((o) => `n${o}`), backlinks: [] }));
+        for (const n of notes) for (const o of n.outgoing) (notes.find((m) => m.id === o)!.backlinks as string[]).push(n.id);
+        const index = relatedIndex(notes);
+        for (const note of notes) {
+          expect(rankRelated(note, index, limit).map(({ id, score }) => ({ id, score }))).toEqual(rankAllThenSlice(note, notes, limit));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

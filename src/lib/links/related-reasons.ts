@@ -41,6 +41,8 @@ interface Index {
   byTag: Map<string, string[]>;
   byService: Map<string, string[]>;
   byId: Map<string, RelatableNote>;
+  /** taggedServices of each note, worked out once: ranking asks for them per candidate and service. */
+  taggedById: Map<string, Set<string>>;
   total: number;
 }
 
@@ -64,6 +66,7 @@ export function relatedIndex(notes: readonly RelatableNote[]): Index {
     byTag: invert(notes, plainTags),
     byService: invert(notes, (n) => n.services),
     byId: new Map(notes.map((n) => [n.id, n])),
+    taggedById: new Map(notes.map((n) => [n.id, taggedServices(n)])),
     total: Math.max(notes.length, 1),
   };
 }
@@ -118,27 +121,37 @@ export function rankRelated(note: RelatableNote, index: Index, limit = 5): Ranke
     note.services,
     index.byService,
     (e, key) => e.services.push(key),
-    (id, key) => {
-      const other = index.byId.get(id);
-      return tagged.has(key) && other !== undefined && taggedServices(other).has(key) ? 1 : MENTION_FACTOR;
-    },
+    (id, key) => (tagged.has(key) && index.taggedById.get(id)?.has(key) === true ? 1 : MENTION_FACTOR),
   );
   shared(plainTags(note), index.byTag, (e, key) => e.tags.push(key));
 
-  const ranked: RankedNote[] = [];
+  // The best `limit` of possibly thousands of candidates (a common service on a large vault), kept in
+  // order as they come: the order is total (ids are unique), so this equals sorting all and slicing.
+  const keep = Math.max(0, limit);
+  const best: { id: string; title: string; score: number }[] = [];
+  const before = (a: { id: string; title: string; score: number }, b: { id: string; title: string; score: number }) =>
+    b.score - a.score || compareText(a.title, b.title) || compareText(a.id, b.id);
   for (const [id, e] of found) {
+    if (keep === 0) break;
     const other = index.byId.get(id);
     const score = Math.round(e.score * 1e9) / 1e9;
     if (other === undefined || score <= 0) continue;
+    const candidate = { id, title: other.title, score };
+    if (best.length === keep && before(candidate, best[keep - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > keep) best.pop();
+  }
+  return best.map(({ id, title, score }) => {
+    const e = found.get(id)!;
     const reasons: RelatedReason[] = [];
     if (e.links) reasons.push({ kind: "links" });
     if (e.backlink) reasons.push({ kind: "backlink" });
     if (e.services.length > 0) reasons.push({ kind: "services", services: e.services });
     if (e.tags.length > 0) reasons.push({ kind: "tags", tags: e.tags });
-    ranked.push({ id, title: other.title, score, reasons });
-  }
-  ranked.sort((a, b) => b.score - a.score || compareText(a.title, b.title) || compareText(a.id, b.id));
-  return ranked.slice(0, Math.max(0, limit));
+    return { id, title, score, reasons };
+  });
 }
 
 /**
