@@ -38,36 +38,50 @@ function taggedServices(note: RelatableNote): Set<string> {
 }
 
 interface Index {
-  byTag: Map<string, string[]>;
-  byService: Map<string, string[]>;
-  byId: Map<string, RelatableNote>;
-  /** taggedServices of each note, worked out once: ranking asks for them per candidate and service. */
-  taggedById: Map<string, Set<string>>;
+  /** The notes by slot, and each id's slot: ranking works on slots. */
+  notes: RelatableNote[];
+  slotOf: Map<string, number>;
+  /** Slots of the notes carrying each tag (not `service/*`) and each service. */
+  byTag: Map<string, Int32Array>;
+  byService: Map<string, Int32Array>;
+  /** taggedServices of each slot, worked out once: ranking asks per candidate and service. */
+  tagged: Set<string>[];
   total: number;
+  /** Scratch for one ranking at a time (a build ranks thousands of notes one after another). */
+  score: Float64Array;
+  flags: Uint8Array;
 }
 
-function invert(notes: readonly RelatableNote[], keys: (n: RelatableNote) => readonly string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const note of notes) {
+const LINKED = 1;
+const BACKLINKED = 2;
+const TOUCHED = 4;
+
+function invert(notes: readonly RelatableNote[], keys: (n: RelatableNote) => readonly string[]): Map<string, Int32Array> {
+  const index = new Map<string, number[]>();
+  notes.forEach((note, slot) => {
     for (const key of new Set(keys(note))) {
-      const ids = index.get(key);
-      if (ids === undefined) index.set(key, [note.id]);
-      else ids.push(note.id);
+      const slots = index.get(key);
+      if (slots === undefined) index.set(key, [slot]);
+      else slots.push(slot);
     }
-  }
-  return index;
+  });
+  return new Map([...index].map(([key, slots]) => [key, Int32Array.from(slots)]));
 }
 
 // `service/glue` is counted once, as the service Glue, not again as a tag.
 const plainTags = (n: RelatableNote) => n.tags.filter((t) => !t.startsWith("service/"));
 
 export function relatedIndex(notes: readonly RelatableNote[]): Index {
+  const all = [...notes];
   return {
-    byTag: invert(notes, plainTags),
-    byService: invert(notes, (n) => n.services),
-    byId: new Map(notes.map((n) => [n.id, n])),
-    taggedById: new Map(notes.map((n) => [n.id, taggedServices(n)])),
-    total: Math.max(notes.length, 1),
+    notes: all,
+    slotOf: new Map(all.map((n, slot) => [n.id, slot])),
+    byTag: invert(all, plainTags),
+    byService: invert(all, (n) => n.services),
+    tagged: all.map(taggedServices),
+    total: Math.max(all.length, 1),
+    score: new Float64Array(all.length),
+    flags: new Uint8Array(all.length),
   };
 }
 
@@ -78,80 +92,81 @@ export function relatedIndex(notes: readonly RelatableNote[]): Index {
  */
 export function rankRelated(note: RelatableNote, index: Index, limit = 5): RankedNote[] {
   const weight = (df: number) => Math.log(index.total / Math.max(df, 1));
-  const found = new Map<string, { score: number; links: boolean; backlink: boolean; services: string[]; tags: string[] }>();
-  const entry = (id: string) => {
-    let e = found.get(id);
-    if (e === undefined) found.set(id, (e = { score: 0, links: false, backlink: false, services: [], tags: [] }));
-    return e;
+  const { score, flags } = index;
+  const touched: number[] = [];
+  // Weights are added to each candidate in the same order as always (links, backlinks, services
+  // rarest first, tags rarest first), so scores are the same to the last bit.
+  const add = (slot: number, w: number, flag = 0) => {
+    if ((flags[slot]! & TOUCHED) === 0) {
+      flags[slot] = TOUCHED;
+      score[slot] = 0;
+      touched.push(slot);
+    }
+    score[slot] = score[slot]! + w;
+    flags[slot] = flags[slot]! | flag;
   };
   for (const id of new Set(note.outgoing)) {
-    if (id === note.id || !index.byId.has(id)) continue;
-    const e = entry(id);
-    e.links = true;
-    e.score += LINK_WEIGHT;
+    const slot = index.slotOf.get(id);
+    if (id !== note.id && slot !== undefined) add(slot, LINK_WEIGHT, LINKED);
   }
   for (const id of new Set(note.backlinks)) {
-    if (id === note.id || !index.byId.has(id)) continue;
-    const e = entry(id);
-    e.backlink = true;
-    e.score += LINK_WEIGHT;
+    const slot = index.slotOf.get(id);
+    if (id !== note.id && slot !== undefined) add(slot, LINK_WEIGHT, BACKLINKED);
   }
+  const self = index.slotOf.get(note.id);
   const tagged = taggedServices(note);
-  const shared = (
-    keys: readonly string[],
-    inverted: Map<string, string[]>,
-    add: (e: ReturnType<typeof entry>, key: string) => void,
-    factor: (otherId: string, key: string) => number = () => 1,
-  ) => {
-    // Rarest first, so the reason names the most telling term first.
-    const ordered = [...new Set(keys)].sort((a, b) => (inverted.get(a)?.length ?? 0) - (inverted.get(b)?.length ?? 0) || compareText(a, b));
-    for (const key of ordered) {
-      const carriers = inverted.get(key) ?? [];
-      const w = weight(carriers.length);
-      if (w <= 0) continue;
-      for (const id of carriers) {
-        if (id === note.id) continue;
-        const e = entry(id);
-        e.score += w * factor(id, key);
-        add(e, key);
-      }
+  // Rarest first, so a reason names the most telling term first; a term on every note weighs 0.
+  const telling = (keys: readonly string[], inverted: Map<string, Int32Array>) =>
+    [...new Set(keys)]
+      .sort((a, b) => (inverted.get(a)?.length ?? 0) - (inverted.get(b)?.length ?? 0) || compareText(a, b))
+      .map((key) => ({ key, carriers: inverted.get(key) ?? new Int32Array(0) }))
+      .filter(({ carriers }) => weight(carriers.length) > 0);
+  const services = telling(note.services, index.byService);
+  for (const { key, carriers } of services) {
+    const w = weight(carriers.length);
+    for (const slot of carriers) {
+      if (slot === self) continue;
+      add(slot, w * (tagged.has(key) && index.tagged[slot]!.has(key) ? 1 : MENTION_FACTOR));
     }
-  };
-  shared(
-    note.services,
-    index.byService,
-    (e, key) => e.services.push(key),
-    (id, key) => (tagged.has(key) && index.taggedById.get(id)?.has(key) === true ? 1 : MENTION_FACTOR),
-  );
-  shared(plainTags(note), index.byTag, (e, key) => e.tags.push(key));
+  }
+  const tags = telling(plainTags(note), index.byTag);
+  for (const { carriers } of tags) {
+    const w = weight(carriers.length);
+    for (const slot of carriers) if (slot !== self) add(slot, w);
+  }
 
-  // The best `limit` of possibly thousands of candidates (a common service on a large vault), kept in
-  // order as they come: the order is total (ids are unique), so this equals sorting all and slicing.
+  // The best `limit` of possibly thousands of candidates, kept in order as they come: the order is
+  // total (ids are unique), so this equals sorting them all and keeping the first `limit`.
   const keep = Math.max(0, limit);
-  const best: { id: string; title: string; score: number }[] = [];
-  const before = (a: { id: string; title: string; score: number }, b: { id: string; title: string; score: number }) =>
-    b.score - a.score || compareText(a.title, b.title) || compareText(a.id, b.id);
-  for (const [id, e] of found) {
-    if (keep === 0) break;
-    const other = index.byId.get(id);
-    const score = Math.round(e.score * 1e9) / 1e9;
-    if (other === undefined || score <= 0) continue;
-    const candidate = { id, title: other.title, score };
+  const best: { slot: number; score: number }[] = [];
+  const before = (a: { slot: number; score: number }, b: { slot: number; score: number }) => {
+    const x = index.notes[a.slot]!;
+    const y = index.notes[b.slot]!;
+    return b.score - a.score || compareText(x.title, y.title) || compareText(x.id, y.id);
+  };
+  for (const slot of touched) {
+    const rounded = Math.round(score[slot]! * 1e9) / 1e9;
+    if (keep === 0 || rounded <= 0) continue;
+    const candidate = { slot, score: rounded };
     if (best.length === keep && before(candidate, best[keep - 1]!) >= 0) continue;
     let at = best.length;
     while (at > 0 && before(candidate, best[at - 1]!) < 0) at--;
     best.splice(at, 0, candidate);
     if (best.length > keep) best.pop();
   }
-  return best.map(({ id, title, score }) => {
-    const e = found.get(id)!;
+  const ranked = best.map(({ slot, score: s }) => {
+    const other = index.notes[slot]!;
     const reasons: RelatedReason[] = [];
-    if (e.links) reasons.push({ kind: "links" });
-    if (e.backlink) reasons.push({ kind: "backlink" });
-    if (e.services.length > 0) reasons.push({ kind: "services", services: e.services });
-    if (e.tags.length > 0) reasons.push({ kind: "tags", tags: e.tags });
-    return { id, title, score, reasons };
+    if ((flags[slot]! & LINKED) !== 0) reasons.push({ kind: "links" });
+    if ((flags[slot]! & BACKLINKED) !== 0) reasons.push({ kind: "backlink" });
+    const sharedServices = services.filter(({ carriers }) => carriers.includes(slot)).map(({ key }) => key);
+    if (sharedServices.length > 0) reasons.push({ kind: "services", services: sharedServices });
+    const sharedTags = tags.filter(({ carriers }) => carriers.includes(slot)).map(({ key }) => key);
+    if (sharedTags.length > 0) reasons.push({ kind: "tags", tags: sharedTags });
+    return { id: other.id, title: other.title, score: s, reasons };
   });
+  for (const slot of touched) flags[slot] = 0;
+  return ranked;
 }
 
 /**
