@@ -312,7 +312,10 @@ export function mountSearchPanel(root: HTMLElement, options: MountOptions = {}):
         searchAhead();
       }
     };
-    search.then(next, next);
+    search.then(next, () => {
+      if (ahead?.search === search) ahead = undefined; // a failed search is not reused: the next run tries again
+      next();
+    });
   }
 
   input.addEventListener("input", () => {
