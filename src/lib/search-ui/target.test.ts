@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { resultView, visibleHits, type PagefindResultData } from "./target";
+import { visibleHits } from "../search/excerpt";
+import { resultView, type PagefindResultData } from "./target";
 
 /** Real `data()` of Pagefind results over the seed notes (built site, forms included). */
 function fixture(name: string): PagefindResultData[] {
@@ -46,8 +47,10 @@ describe("visibleHits", () => {
   });
 
   it("survives a result without anchors or matches", () => {
-    expect(visibleHits({ url: "/x/", content: "", locations: [] })).toEqual([]);
-    expect(visibleHits({ url: "/x/", content: "a b", locations: [5, -1] })).toEqual([]);
+    const empty: PagefindResultData = { url: "/x/", content: "", locations: [] };
+    const outOfRange: PagefindResultData = { url: "/x/", content: "a b", locations: [5, -1] };
+    expect(visibleHits(empty)).toEqual([]);
+    expect(visibleHits(outOfRange)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ownExcerpt, SEARCH_FORMS_ANCHOR_ID, visibleHits as visibleWordHits } from "../search/excerpt";
+import { ownExcerpt, SEARCH_FORMS_ANCHOR_ID, visibleHits } from "../search/excerpt";
 
 /** The parts of a Pagefind result's `data()` a result row is built from. */
 export interface PagefindResultData {
@@ -21,9 +21,6 @@ export interface ResultView {
 }
 
 const HEADING = /^h[2-6]$/u;
-
-/** Match positions among a result's visible words (lib/search/excerpt.ts, shared with the excerpt). */
-export const visibleHits: (data: PagefindResultData, anchorId?: string) => number[] = visibleWordHits;
 
 /**
  * A result's link and excerpt. A match in the note's lead (title, tags, aliases: the words before its

@@ -26,8 +26,17 @@ const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N
  * carried by the result's anchors: form-sources.ts). Search links and excerpts both use this.
  */
 export function visibleHits(source: PagefindExcerptSource, anchorId = SEARCH_FORMS_ANCHOR_ID): number[] {
+  return hitsAmong(source, visibleWords(source, anchorId));
+}
+
+/** The result's words, and how many of them come before the hidden forms (the note's own words). */
+function visibleWords(source: PagefindExcerptSource, anchorId: string): { words: string[]; boundary: number } {
   const words = source.content.split(/\s+/u).filter((word) => word.length > 0);
   const boundary = Math.min(words.length, source.anchors?.find((anchor) => anchor.id === anchorId)?.location ?? words.length);
+  return { words, boundary };
+}
+
+function hitsAmong(source: PagefindExcerptSource, { words, boundary }: { words: string[]; boundary: number }): number[] {
   const direct = [...new Set(source.locations.filter((location) => location >= 0 && location < boundary))].sort((a, b) => a - b);
   if (direct.length > 0) return direct;
   const sources = formSourcesOfAnchors(source.anchors);
@@ -61,9 +70,9 @@ export function visibleHits(source: PagefindExcerptSource, anchorId = SEARCH_FOR
 export function ownExcerpt(source: PagefindExcerptSource, options: OwnExcerptOptions = {}): string {
   const length = Math.max(1, options.length ?? 30);
   const anchorId = options.anchorId ?? SEARCH_FORMS_ANCHOR_ID;
-  const words = source.content.split(/\s+/u).filter((word) => word.length > 0);
-  const boundary = Math.min(words.length, source.anchors?.find((anchor) => anchor.id === anchorId)?.location ?? words.length);
-  const hits = new Set(visibleHits(source, anchorId));
+  const visible = visibleWords(source, anchorId);
+  const { words, boundary } = visible;
+  const hits = new Set(hitsAmong(source, visible));
 
   // Like Pagefind: the densest window, and of equally dense ones the middle, so hits sit mid-excerpt.
   let start = 0;
