@@ -3,7 +3,6 @@ import { redirectPageHtml, type RedirectPageEntry, type RedirectPageShared } fro
 import type { BundledFile } from "../lib/site-files/file-bundle";
 import { settings } from "../lib/settings/settings";
 import { getKnowledgeGraph } from "./graph";
-import type { Note } from "./notes";
 import { noteFace } from "./page-keys";
 import { absoluteUrl, href } from "./urls";
 
@@ -11,7 +10,7 @@ import { absoluteUrl, href } from "./urls";
 export async function aliasPageFiles(): Promise<BundledFile[]> {
   const graph = await getKnowledgeGraph();
   const shared = redirectPageShared();
-  return graph.aliasPages.map(([param, note]) => ({ path: `notes/${param}/index.html`, content: redirectPageHtml(shared, aliasPageEntry(note)) }));
+  return graph.aliasPages.map(([param, note]) => ({ path: `notes/${param}/index.html`, content: redirectPageHtml(shared, redirectEntry(note.data.href, note.data.title)) }));
 }
 
 /** What the alias pages show: each alias and its note's face. */
@@ -22,10 +21,6 @@ export async function aliasPagesKey(): Promise<unknown> {
 
 function redirectPageShared(): RedirectPageShared {
   return { lang: settings().lang, favicon: href("favicon.svg"), redirecting: ui.redirecting };
-}
-
-function aliasPageEntry(note: Note): RedirectPageEntry {
-  return redirectEntry(note.data.href, note.data.title);
 }
 
 /** A redirect page as a page route's response (tag synonyms; alias URLs on the dev server). */

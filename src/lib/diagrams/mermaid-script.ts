@@ -23,8 +23,8 @@ const GET_CONFIG = /([\w$]+)=([\w$]+)\(\(\)=>([\w$]+)\(\{\},([\w$]+)\),"getConfi
  * assignWithDepth({}, t), the copy getConfig makes, written for its one case, a fresh target: no
  * own keys to keep, so each level is a plain loop (arrays deduplicated, nulls skipped, the third
  * level copied shallowly, a `__proto__` key kept only with an object value), exactly as the general
- * merge does it. (Sharing one copy per diagram
- * would halve the time again, but Mermaid's diagram `init` writes into its copy.)
+ * merge does it. (Sharing one copy per diagram would halve the time again, but Mermaid's diagram
+ * `init` functions write into their copy.)
  */
 const CLONE_CONFIG = `function __kbCloneConfig(t,merge){if(t===null||typeof t!=="object"||Array.isArray(t))return merge({},t);return __kbCopyLevel(t,2)}
 function __kbCopyLevel(t,depth){if(depth<=0)return Object.hasOwn(t,"__proto__")?Object.assign({},t):{...t};var r={};var e=Object.entries(t);for(var k=0;k<e.length;k++){var h=e[k][0],f=e[k][1],v;if(typeof f==="object"){if(f===null)continue;if(Array.isArray(f)){v=[];f.forEach(function(x){v.includes(x)||v.push(x)})}else v=__kbCopyLevel(f,depth-1)}else if(h==="__proto__")continue;else v=f;if(h==="__proto__")Object.defineProperty(r,h,{value:v,writable:true,enumerable:true,configurable:true});else r[h]=v}return r}

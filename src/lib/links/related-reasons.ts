@@ -119,19 +119,20 @@ export function rankRelated(note: RelatableNote, index: Index, limit = 5): Ranke
   const telling = (keys: readonly string[], inverted: Map<string, Int32Array>) =>
     [...new Set(keys)]
       .sort((a, b) => (inverted.get(a)?.length ?? 0) - (inverted.get(b)?.length ?? 0) || compareText(a, b))
-      .map((key) => ({ key, carriers: inverted.get(key) ?? new Int32Array(0) }))
-      .filter(({ carriers }) => weight(carriers.length) > 0);
+      .map((key) => {
+        const carriers = inverted.get(key) ?? new Int32Array(0);
+        return { key, carriers, w: weight(carriers.length) };
+      })
+      .filter(({ w }) => w > 0);
   const services = telling(note.services, index.byService);
-  for (const { key, carriers } of services) {
-    const w = weight(carriers.length);
+  for (const { key, carriers, w } of services) {
     for (const slot of carriers) {
       if (slot === self) continue;
       add(slot, w * (tagged.has(key) && index.tagged[slot]!.has(key) ? 1 : MENTION_FACTOR));
     }
   }
   const tags = telling(plainTags(note), index.byTag);
-  for (const { carriers } of tags) {
-    const w = weight(carriers.length);
+  for (const { carriers, w } of tags) {
     for (const slot of carriers) if (slot !== self) add(slot, w);
   }
 
