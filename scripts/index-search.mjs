@@ -16,7 +16,8 @@ if (!existsSync(outDir)) {
 }
 try {
   const cacheDir = cachePath(config, `pagefind/${basename(outDir)}`);
-  const { indexed, pages, outputPath, ms, fromCache } = await buildSearchIndex(outDir, { cacheDir });
+  const stagingDir = cachePath(config, `pagefind-staging-${basename(outDir)}`);
+  const { indexed, pages, outputPath, ms, fromCache } = await buildSearchIndex(outDir, { cacheDir, stagingDir });
   const how = fromCache ? " (copied from the cache: no page changed)" : "";
   console.log(`[pagefind] indexed ${indexed ?? "?"} of ${pages} pages${how} into ${outputPath}/ in ${ms} ms`);
   if (indexed === 0) console.warn("[pagefind] no page has data-pagefind-body: search will find nothing");

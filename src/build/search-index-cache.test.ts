@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { restoreIndex, saveIndex, siteDigest } from "./search-index-cache";
+import { restoreIndex, saveIndex } from "./search-index-cache";
 
 const made: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -19,17 +19,6 @@ afterEach(() => {
 });
 
 describe("search index cache", () => {
-  it("keys on every HTML page's path and bytes and on the index settings, not on the index itself", async () => {
-    const a = site({ "index.html": "<p>홈</p>", "notes/글루/index.html": "<p>Glue</p>", "pagefind/x.pf_index": "1" });
-    const same = site({ "notes/글루/index.html": "<p>Glue</p>", "index.html": "<p>홈</p>", "pagefind/x.pf_index": "2", "og/a.png": "png" });
-    const edited = site({ "index.html": "<p>홈</p>", "notes/글루/index.html": "<p>Glue!</p>" });
-    const moved = site({ "index.html": "<p>홈</p>", "notes/glue/index.html": "<p>Glue</p>" });
-    expect(await siteDigest(same, ["ko"])).toBe(await siteDigest(a, ["ko"]));
-    expect(await siteDigest(edited, ["ko"])).not.toBe(await siteDigest(a, ["ko"]));
-    expect(await siteDigest(moved, ["ko"])).not.toBe(await siteDigest(a, ["ko"]));
-    expect(await siteDigest(a, ["en"])).not.toBe(await siteDigest(a, ["ko"]));
-  });
-
   it("restores only a complete index saved under the same key, replacing what was there", async () => {
     const out = site({ "pagefind/pagefind-entry.json": "{}", "pagefind/index/a.pf_index": "new" });
     const cache = join(site({}), "pagefind");

@@ -1,9 +1,13 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import * as pagefind from "pagefind";
 import { SEARCH_INTERFACE_SELECTORS } from "../lib/search/interface.ts";
-import { restoreIndex, saveIndex, siteDigest } from "./search-index-cache.ts";
+import { writeFileTree } from "./file-tree.ts";
+import { indexablePages, stagePages } from "./indexable-pages.ts";
+import { restoreIndex, saveIndex } from "./search-index-cache.ts";
 
 /**
  * The Pagefind search index of a finished site (outDir/pagefind/). Run by scripts/index-search.mjs
@@ -21,6 +25,9 @@ export interface SearchIndexOptions {
   readonly excludeSelectors?: readonly string[];
   /** Where the last index is kept, reused when no page changed (search-index-cache.ts). */
   readonly cacheDir?: string;
+  /** Scratch folder for the pages handed to Pagefind (emptied, then removed); a fresh temporary one
+   * when not given. On the same file system as the site, the pages are hard links, not copies. */
+  readonly stagingDir?: string;
 }
 
 export interface SearchIndexReport {
@@ -57,26 +64,32 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   const started = performance.now();
   const outputPath = join(outDir, "pagefind");
   const config = { forceLanguage: options.language ?? "ko", excludeSelectors: [...(options.excludeSelectors ?? DEFAULT_EXCLUDED)] };
-  const digest = options.cacheDir === undefined ? undefined : await siteDigest(outDir, [pagefindVersion(), config]);
-  if (options.cacheDir !== undefined && digest !== undefined && (await restoreIndex(options.cacheDir, digest, outputPath))) {
+  const pages = await indexablePages(outDir);
+  const digest = createHash("sha256").update(JSON.stringify([pagefindVersion(), config])).update(pages.digest).digest("hex");
+  if (options.cacheDir !== undefined && (await restoreIndex(options.cacheDir, digest, outputPath))) {
     const indexed = await indexedPageCount(join(outputPath, "pagefind-entry.json"));
     return { indexed, pages: indexed ?? 0, outputPath, ms: Math.round(performance.now() - started), fromCache: true };
   }
+  const stagingDir = options.stagingDir ?? (await mkdtemp(join(tmpdir(), "kb-pagefind-")));
   try {
+    await stagePages(outDir, pages.paths, stagingDir);
     const { index, errors } = await pagefind.createIndex(config);
     if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: stagingDir });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join("; ")}`);
     // A previous index's fragments would stay beside the new ones (unreferenced, but deployed).
     await rm(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join("; ")}`);
-    for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE.test(name)) await rm(join(outputPath, name));
+    // The same files Pagefind's writeFiles would write, written in parallel (at 5,000 notes, one run
+    // each: 5.5 s for this against 9.2 s for writeFiles).
+    const made = await index.getFiles();
+    if (made.errors.length > 0) throw new Error(`pagefind: ${made.errors.join("; ")}`);
+    await writeFileTree(outputPath, made.files.filter((file) => !UNUSED_BUNDLE.test(file.path)));
     const indexed = await indexedPageCount(join(outputPath, "pagefind-entry.json"));
-    if (options.cacheDir !== undefined && digest !== undefined) await saveIndex(options.cacheDir, digest, outputPath);
-    return { indexed, pages: added.page_count, outputPath, ms: Math.round(performance.now() - started), fromCache: false };
+    if (options.cacheDir !== undefined) await saveIndex(options.cacheDir, digest, outputPath);
+    return { indexed, pages: pages.htmlPages, outputPath, ms: Math.round(performance.now() - started), fromCache: false };
   } finally {
     await pagefind.close();
+    await rm(stagingDir, { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,36 @@
+import { copyFile, link, mkdir, readdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+
+const AT_ONCE = 64;
+
+/** Runs `task` over `items`, AT_ONCE at a time: thousands of small files, without thousands of open handles. */
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  for (let start = 0; start < items.length; start += AT_ONCE) await Promise.all(items.slice(start, start + AT_ONCE).map(task));
+}
+
+async function makeFolders(root: string, paths: readonly string[]): Promise<void> {
+  for (const folder of new Set(paths.map((path) => dirname(join(root, path))))) await mkdir(folder, { recursive: true });
+}
+
+/** Writes files given by relative path into `root` (a search index: ~10,000 small files at 5,000 notes). */
+export async function writeFileTree(root: string, files: readonly { readonly path: string; readonly content: Uint8Array | string }[]): Promise<void> {
+  await makeFolders(root, files.map((file) => file.path));
+  await inBatches(files, (file) => writeFile(join(root, file.path), file.content));
+}
+
+/**
+ * Files of `from` (relative paths) at the same places under `to`: hard links where the file system
+ * allows, copies where it does not. Both sides are only ever replaced whole, never edited in place,
+ * so sharing the bytes is safe and saves copying them.
+ */
+export async function linkFiles(from: string, to: string, paths: readonly string[]): Promise<void> {
+  await mkdir(to, { recursive: true });
+  await makeFolders(to, paths);
+  await inBatches(paths, (path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path))));
+}
+
+/** Every file of `from` linked (or copied) to the same place under `to`. */
+export async function linkFileTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await linkFiles(from, to, entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(from.length + 1)));
+}
