@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,8 +20,12 @@ export function fileBundlesIntegration(): AstroIntegration {
         const bundlesDir = join(out, FILE_BUNDLES_DIR);
         for (const name of FILE_BUNDLES) {
           const bundleFile = join(bundlesDir, `${name}.json`);
-          if (!existsSync(bundleFile)) continue;
-          const { files } = JSON.parse(await readFile(bundleFile, "utf8")) as FileBundle;
+          const text = await readFile(bundleFile, "utf8").catch((error: NodeJS.ErrnoException) => {
+            if (error.code === "ENOENT") return undefined;
+            throw error;
+          });
+          if (text === undefined) continue;
+          const { files } = JSON.parse(text) as FileBundle;
           let written = 0;
           for (let start = 0; start < files.length; start += AT_ONCE) {
             await Promise.all(
@@ -30,10 +33,17 @@ export function fileBundlesIntegration(): AstroIntegration {
                 const path = bundledFilePath(file.path);
                 if (path === undefined) return logger.warn(`${name}: ${file.path} left out: not a path inside the site`);
                 const target = join(out, path);
-                if (existsSync(target)) return logger.warn(`${name}: ${file.path} left out: a page of the site is already there`);
                 await mkdir(dirname(target), { recursive: true });
-                await writeFile(target, file.content);
-                written++;
+                // "wx": never replaces a file, and asks the disk once instead of checking first.
+                const kept = await writeFile(target, file.content, { flag: "wx" }).then(
+                  () => true,
+                  (error: NodeJS.ErrnoException) => {
+                    if (error.code === "EEXIST") return false;
+                    throw error;
+                  },
+                );
+                if (kept) written++;
+                else logger.warn(`${name}: ${file.path} left out: a page of the site is already there`);
               }),
             );
           }

@@ -1,4 +1,5 @@
-import { renderDiagrams, type DiagramResult } from "../lib/diagrams";
+import { readdir } from "node:fs/promises";
+import { diagramKey, renderDiagrams, type DiagramResult } from "../lib/diagrams";
 import type { NoteModel } from "../lib/notes/model";
 
 /** Every diagram the given notes draw, in one batch (one browser, cached on disk by a hash of the
@@ -13,4 +14,19 @@ export async function renderAllDiagrams(models: readonly NoteModel[], cacheDir: 
   const failed = [...diagrams.values()].filter((d) => !d.ok).length;
   log(`${sources.size} diagrams ready in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ""}`);
   return diagrams;
+}
+
+/** Keys of the diagrams in the cache folder, from one directory listing. */
+export async function cachedDiagramKeys(cacheDir: string): Promise<ReadonlySet<string>> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  return new Set(names.flatMap((name) => (name.endsWith(".svg") ? [name.slice(0, -4)] : [])));
+}
+
+/**
+ * Whether every diagram the note draws is in the cache. A stored note refers to its pictures there
+ * (lib/diagrams/figure-ref.ts): one whose pictures are gone (a cache folder emptied or not restored
+ * beside Astro's) is rendered again, which draws them.
+ */
+export function diagramsCached(model: NoteModel, cached: ReadonlySet<string>): boolean {
+  return model.codeBlocks.every((block) => block.role !== "diagram" || block.mermaid === undefined || cached.has(diagramKey(block.mermaid)));
 }

@@ -10,7 +10,7 @@ import { cachePath, settings } from "../lib/settings/settings";
 import { registerMdxContext } from "../markdown/mdx-contexts";
 import { createNoteRenderer } from "../markdown/note-renderer";
 import { publishBuildState } from "./build-state";
-import { renderAllDiagrams } from "./diagrams";
+import { cachedDiagramKeys, diagramsCached, renderAllDiagrams } from "./diagrams";
 import { fileDates } from "./file-dates";
 import { imageSizes } from "./image-sizes";
 import { pipelineVersion } from "./pipeline-version";
@@ -91,7 +91,13 @@ async function syncNotes(context: LoaderContext): Promise<void> {
   const sources = new Map<string, NoteSourceText>(vault.notes.map((n) => [n.model.path, { body: n.body, absolutePath: n.absolutePath, digest: n.digest }]));
   const renderer = await createNoteRenderer();
   const pending = new NotesRender(site, sources, new Map(), renderer);
-  const stale = site.notes.filter((note) => note.model.format === "mdx" || store.get(note.model.path)?.digest !== `${pending.renderDigest(note, pipeline)}:ok`);
+  const cachedDiagrams = await cachedDiagramKeys(cachePath(config, "diagrams"));
+  const stale = site.notes.filter(
+    (note) =>
+      note.model.format === "mdx" ||
+      store.get(note.model.path)?.digest !== `${pending.renderDigest(note, pipeline)}:ok` ||
+      !diagramsCached(note.model, cachedDiagrams),
+  );
   const diagrams = await renderAllDiagrams(
     stale.map((n) => n.model),
     cachePath(config, "diagrams"),
@@ -141,6 +147,9 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       registerMdxContext(source.absolutePath, render.mdxContext(note));
       const data = await parseData({ id: model.path, data: entry, filePath: source.absolutePath });
       store.set({ id: model.path, data, filePath, digest: `${digest}:mdx`, deferredRender: true });
+      // Astro lists an MDX note's module only when its entry changes; a build with a fresh .astro
+      // folder and a restored store (a CI deploy) would otherwise find no module to render it with.
+      store.addModuleImport(filePath);
       continue;
     }
     const before = render.warnings.length;

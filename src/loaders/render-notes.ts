@@ -140,7 +140,7 @@ export class NotesRender {
     const source = this.sources.get(note.model.path);
     if (source === undefined) throw new Error(`${note.model.path}: no source text`);
     const embeds = await this.embedsFor(note, undefined, 0);
-    const context = this.context(note, embeds, { embedded: false, lineOffset: note.model.lineOffset, warn: true });
+    const context = { ...this.context(note, embeds, { embedded: false, lineOffset: note.model.lineOffset, warn: true }), diagramsByReference: true };
     const html = await this.renderer.render(source.body, context, pathToFileURL(source.absolutePath));
     const quiz = note.model.quiz === undefined ? undefined : await this.renderQuiz(note, note.model.quiz);
     return { html, quiz };

@@ -26,13 +26,14 @@ export function codeBlocksPlugin(context: NoteContext): MdastPluginDefinition {
         });
         return;
       }
-      const result = note.diagrams.get(diagramKey(block.mermaid ?? ""));
+      const key = diagramKey(block.mermaid ?? "");
+      const result = note.diagrams.get(key);
       if (!result?.ok) {
         const reason = result ? result.error : "not rendered";
         note.warn("diagram", nodeLine(node, note.lineOffset), `diagram could not be drawn (${reason.split("\n")[0]}); shown as text`);
         return;
       }
-      ctx.replaceNode(node, { type: "html", value: wrapDiagramHtml(result.svg, { accessibleName: block.description ?? ui.diagramName, rawText: node.value, scrollHint: ui.diagramScrollHint, fullScreenLabel: ui.diagramFullScreen }) });
+      ctx.replaceNode(node, { type: "html", value: wrapDiagramHtml(result.svg, { accessibleName: block.description ?? ui.diagramName, rawText: node.value, scrollHint: ui.diagramScrollHint, fullScreenLabel: ui.diagramFullScreen }, note.diagramsByReference && result.cached ? key : undefined) });
     },
   };
 }

@@ -23,6 +23,9 @@ export interface NoteRenderContext {
   linksByRaw?: ReadonlyMap<string, ResolvedLink>;
   codeBlocks: ReadonlyMap<string, NoteCodeBlock>;
   diagrams: ReadonlyMap<string, DiagramResult>;
+  /** A note's own body, stored by the loader: its cached diagrams become references its page fills
+   * in (lib/diagrams/figure-ref.ts). Embeds, quiz parts and MDX carry their pictures inline. */
+  diagramsByReference?: boolean;
   /** Key of a note embed → the embedded content, already rendered. */
   embeds: ReadonlyMap<string, string>;
   /** Vault path → title, for embed captions. */

@@ -1,10 +1,11 @@
 import { notePreview } from "../lib/preview/note-preview";
+import { noteHtml } from "./diagrams";
 import type { BundledFile } from "../lib/site-files/file-bundle";
 import { getNotes, type Note } from "./notes";
 
 /** A note's link-preview JSON (title, summary, first diagram), at `preview/<note>.json`. */
 export function previewJson(note: Note): string {
-  return JSON.stringify(notePreview({ title: note.data.title, summary: note.data.summary, html: note.rendered?.html }));
+  return JSON.stringify(notePreview({ title: note.data.title, summary: note.data.summary, html: noteHtml(note, { first: true }) }));
 }
 
 /** Every note's preview, as files for the build to write (lib/site-files/file-bundle.ts). */

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -15,6 +16,21 @@ export async function readCachedSvg(cacheDir: string, key: string): Promise<stri
   } catch {
     return undefined;
   }
+  return usableSvg(text);
+}
+
+/** readCachedSvg for a page being written (Astro renders a component's text synchronously). */
+export function readCachedSvgSync(cacheDir: string, key: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(cachePath(cacheDir, key), "utf8");
+  } catch {
+    return undefined;
+  }
+  return usableSvg(text);
+}
+
+function usableSvg(text: string): string | undefined {
   return /^<svg[\s>]/.test(text) && /<\/svg>\s*$/.test(text) ? text : undefined;
 }
 

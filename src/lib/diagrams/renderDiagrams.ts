@@ -50,7 +50,7 @@ export async function renderDiagrams(
   await Promise.all(Array.from({ length: Math.min(16, pending.length) }, reader));
   pending.forEach(([key, source], i) => {
     const svg = cached[i];
-    if (svg !== undefined) results.set(key, { ok: true, svg });
+    if (svg !== undefined) results.set(key, { ok: true, svg, cached: true });
     else missing.set(key, normalizeDiagramSource(source));
   });
   if (missing.size === 0) return results;
@@ -104,6 +104,7 @@ async function finishDiagram(key: string, r: RawRenderResult, results: Map<strin
   results.set(key, { ok: true, svg });
   try {
     await writeCachedSvg(cacheDir, key, svg);
+    results.set(key, { ok: true, svg, cached: true });
   } catch (err) {
     // The diagram is fine; it will just be rendered again next build.
     log(`could not cache diagram ${key.slice(0, 12)}: ${errorMessage(err)}`);

@@ -1,4 +1,5 @@
-export type DiagramResult = { ok: true; svg: string } | { ok: false; error: string };
+/** `cached`: the SVG is in the diagram cache under its key, so a page can be given it by reference. */
+export type DiagramResult = { ok: true; svg: string; cached?: boolean } | { ok: false; error: string };
 
 /** What a renderer returns for one source, before post-processing. */
 export type RawRenderResult = { ok: true; svg: string } | { ok: false; error: string };

@@ -1,5 +1,6 @@
 import { escapeHtml } from "../html/escape";
-import { mapStartTags, serializeTokens, tokenizeSvg } from "./svgTokens";
+import { diagramRef } from "./figure-ref";
+import { figureSvg } from "./figure-svg";
 
 export interface WrapDiagramOptions {
   /** Short description read by screen readers, e.g. "AWS Glue 아키텍처 흐름도". */
@@ -27,32 +28,16 @@ export function overflowClass(width: number): string | undefined {
 /**
  * The figure a page shows for one rendered diagram: the SVG as one image with
  * an accessible name in a horizontally scrollable box, and the original text
- * in a closed <details>. No script needed.
+ * in a closed <details>. No script needed. With `byReference` (the diagram's cache key) the SVG
+ * itself is a reference the page fills in (figure-ref.ts), so the stored note stays small.
  */
-export function wrapDiagramHtml(svg: string, options: WrapDiagramOptions): string {
-  const name = options.accessibleName.trim().replace(/\s+/g, " ");
-  const tokens = tokenizeSvg(svg.trim());
-  const rootIndex = tokens.findIndex((t) => t.kind === "tag" && !t.closing && t.name === "svg");
-  if (rootIndex >= 0) {
-    mapStartTags(tokens, (_tag, attrs, index) => {
-      if (index !== rootIndex) return attrs;
-      const kept = attrs.filter(
-        (a) => !["role", "aria-label", "aria-labelledby", "aria-roledescription", "aria-describedby"].includes(a.name),
-      );
-      return [...kept, { name: "role", value: "img" }, { name: "aria-label", value: escapeHtml(name) }];
-    });
-    const root = tokens[rootIndex];
-    const hasTitle = tokens.some((t, i) => i === rootIndex + 1 && t.kind === "tag" && t.name === "title");
-    if (root && !hasTitle) {
-      tokens.splice(rootIndex + 1, 0, { kind: "text", raw: `<title>${escapeHtml(name)}</title>` });
-    }
-  }
-  const figureSvg = rootIndex >= 0 ? serializeTokens(tokens) : "";
-  const width = Number(/^<svg\b[^>]*?\swidth="([\d.]+)/.exec(figureSvg)?.[1] ?? 0);
+export function wrapDiagramHtml(svg: string, options: WrapDiagramOptions, byReference?: string): string {
+  const figure = figureSvg(svg, options.accessibleName);
+  const width = Number(/^<svg\b[^>]*?\swidth="([\d.]+)/.exec(figure)?.[1] ?? 0);
   const wide = options.scrollHint === undefined ? undefined : overflowClass(width);
   return (
     `<figure class="flow-diagram${wide === undefined ? "" : ` ${wide}`}">` +
-    `<div class="flow-diagram__scroll" tabindex="0">${figureSvg}</div>` +
+    `<div class="flow-diagram__scroll" tabindex="0">${byReference === undefined || figure === "" ? figure : diagramRef(byReference, options.accessibleName)}</div>` +
     (wide === undefined
       ? ""
       : `<p class="flow-diagram__hint"><span>${escapeHtml(options.scrollHint ?? "")}</span>` +

@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
 import { toAnkiTsv } from "../../lib/quiz";
+import { noteHtml } from "../../site/diagrams";
 import { getNotes } from "../../site/notes";
 import { absoluteUrl } from "../../site/urls";
 import { QUIZ_HEADING_ID } from "../../lib/quiz/heading";
@@ -11,7 +12,7 @@ import type { Note } from "../../site/notes";
 /** The note's first diagram as an image, when its question refers to one ("위 다이어그램에서 …"). */
 function diagramOf(note: Note): string | undefined {
   if (!note.data.quiz || !refersToDiagram(note.data.quiz)) return undefined;
-  const svg = firstDiagramSvg(note.rendered?.html ?? "");
+  const svg = firstDiagramSvg(noteHtml(note, { first: true }) ?? "");
   if (svg === undefined) return undefined;
   // The label is an HTML attribute value: unescaped here, escaped again for the <img>.
   const label = /\saria-label="([^"]*)"/u.exec(svg)?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
