@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expandDiagramRefs } from "../lib/diagrams/figure-ref";
 import { renderVault } from "./fixtures/render-vault";
 
 /** Markdown plugin tests through the render step the site uses (analyse → resolve → render). */
@@ -130,6 +131,21 @@ describe("code blocks", () => {
     expect(html).toContain('class="plugin-block"');
     expect(html).toContain("Dataview");
     expect(v.warnings).toEqual([]);
+  });
+
+  it("refers to cached pictures from a note's own body, and carries them inline in embeds and when not cached", async () => {
+    const svg = '<svg viewBox="0 0 10 10"><text>그림</text></svg>';
+    const notes = { "a.md": "# 흐름\n\n```\nS3 → Lambda\n```\n", "b.md": "![[a]]\n" };
+    const cached = await render(notes, { diagrams: () => ({ ok: true, svg, cached: true }) });
+    const inline = await render(notes, { diagrams: () => ({ ok: true, svg }) });
+    const own = cached.html.get("a.md") ?? "";
+    expect(own).toMatch(/<kb-diagram key="[0-9a-f]{64}" name="[^"]+"><\/kb-diagram>/);
+    expect(own).not.toContain("<svg");
+    // Filled in, the page is what it was with the picture inline.
+    expect(expandDiagramRefs(own, () => svg).html).toBe(inline.html.get("a.md"));
+    expect(cached.html.get("b.md")).toContain("<text>그림</text>");
+    expect(cached.html.get("b.md")).not.toContain("kb-diagram");
+    expect(inline.html.get("a.md")).not.toContain("kb-diagram");
   });
 
   it("warns once at the opening line of a fence never closed", async () => {
