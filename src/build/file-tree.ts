@@ -1,7 +1,10 @@
+import { constants } from "node:fs";
 import { copyFile, link, mkdir, readdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 const AT_ONCE = 64;
+/** Why a file system refuses a hard link that a copy can stand in for. */
+const LINK_REFUSED = new Set(["EXDEV", "EPERM", "ENOTSUP", "EMLINK", "EOPNOTSUPP"]);
 
 /** Runs `task` over `items`, AT_ONCE at a time: thousands of small files, without thousands of open handles. */
 async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
@@ -26,11 +29,17 @@ export async function writeFileTree(root: string, files: readonly { readonly pat
 export async function linkFiles(from: string, to: string, paths: readonly string[]): Promise<void> {
   await mkdir(to, { recursive: true });
   await makeFolders(to, paths);
-  await inBatches(paths, (path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path))));
+  await inBatches(paths, (path) =>
+    link(join(from, path), join(to, path)).catch((error: NodeJS.ErrnoException) => {
+      // Only where links cannot be made; never over an existing file, which may share its bytes.
+      if (!LINK_REFUSED.has(error.code ?? "")) throw error;
+      return copyFile(join(from, path), join(to, path), constants.COPYFILE_EXCL);
+    }),
+  );
 }
 
 /** Every file of `from` linked (or copied) to the same place under `to`. */
 export async function linkFileTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  await linkFiles(from, to, entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(from.length + 1)));
+  await linkFiles(from, to, entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name))));
 }

@@ -1,4 +1,5 @@
-import { rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { linkFileTree } from "./file-tree.ts";
 
@@ -24,5 +25,14 @@ export async function restoreIndex(cacheDir: string, digest: string, outputPath:
 /** Keeps this index as the only cached one (an older site's index is never asked for again). */
 export async function saveIndex(cacheDir: string, digest: string, outputPath: string): Promise<void> {
   await rm(cacheDir, { recursive: true, force: true });
-  await linkFileTree(outputPath, join(cacheDir, digest));
+  // Under a temporary name until whole: an interrupted save must not look like a cached index.
+  const partial = join(cacheDir, `${digest}.partial`);
+  await linkFileTree(outputPath, partial);
+  await rename(partial, join(cacheDir, digest));
+}
+
+/** The cached index's key: the indexable pages (indexable-pages.ts) and what else shapes the index
+ * (Pagefind's version, language, excluded selectors). */
+export function indexCacheKey(pagesDigest: string, shape: unknown): string {
+  return createHash("sha256").update(JSON.stringify(shape)).update("\0").update(pagesDigest).digest("hex");
 }

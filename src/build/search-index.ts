@@ -1,13 +1,12 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import * as pagefind from "pagefind";
 import { SEARCH_INTERFACE_SELECTORS } from "../lib/search/interface.ts";
 import { writeFileTree } from "./file-tree.ts";
 import { indexablePages, stagePages } from "./indexable-pages.ts";
-import { restoreIndex, saveIndex } from "./search-index-cache.ts";
+import { indexCacheKey, restoreIndex, saveIndex } from "./search-index-cache.ts";
 
 /**
  * The Pagefind search index of a finished site (outDir/pagefind/). Run by scripts/index-search.mjs
@@ -65,7 +64,7 @@ export async function buildSearchIndex(outDir: string, options: SearchIndexOptio
   const outputPath = join(outDir, "pagefind");
   const config = { forceLanguage: options.language ?? "ko", excludeSelectors: [...(options.excludeSelectors ?? DEFAULT_EXCLUDED)] };
   const pages = await indexablePages(outDir);
-  const digest = createHash("sha256").update(JSON.stringify([pagefindVersion(), config])).update(pages.digest).digest("hex");
+  const digest = indexCacheKey(pages.digest, [pagefindVersion(), config]);
   if (options.cacheDir !== undefined && (await restoreIndex(options.cacheDir, digest, outputPath))) {
     const indexed = await indexedPageCount(join(outputPath, "pagefind-entry.json"));
     return { indexed, pages: indexed ?? 0, outputPath, ms: Math.round(performance.now() - started), fromCache: true };

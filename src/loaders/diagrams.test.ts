@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { diagramKey } from "../lib/diagrams";
 import { analyseText } from "../lib/notes/fixtures/seeds";
-import { cachedDiagramKeys, diagramsCached } from "./diagrams";
+import { resolveSite } from "../lib/resolve/resolve-site";
+import { cachedDiagramKeys, diagramsCached, notesShownBy } from "./diagrams";
 
 const made: string[] = [];
 afterEach(() => {
@@ -33,5 +34,20 @@ describe("diagrams in the cache", () => {
     expect(none.size).toBe(0);
     expect(diagramsCached(analyseText("plain.md", "# 글\n\n본문\n").model, none)).toBe(true);
     expect(diagramsCached(analyseText("pipeline.md", NOTE).model, none)).toBe(false);
+  });
+});
+
+describe("notes a render shows", () => {
+  it("are the notes themselves and every note they embed, at any depth, each once, loops included", () => {
+    const texts: Record<string, string> = {
+      "편집.md": "# 편집\n\n![[중간]]\n\n[[링크만]]\n",
+      "중간.md": "# 중간\n\n![[그림#흐름]]\n\n![[편집]]\n",
+      "그림.md": "# 그림\n\n## 흐름\n\n```\nS3 → Glue\n```\n",
+      "링크만.md": "# 링크만\n\n```\nA → B\n```\n",
+    };
+    const site = resolveSite({ notes: Object.entries(texts).map(([path, text]) => analyseText(path, text).model), attachments: [], base: "/" });
+    const edited = site.notes.filter((note) => note.model.path === "편집.md");
+    expect(notesShownBy(edited, site.byPath).map((model) => model.path).sort()).toEqual(["그림.md", "중간.md", "편집.md"]);
+    expect(notesShownBy([], site.byPath)).toEqual([]);
   });
 });

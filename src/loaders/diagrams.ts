@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { diagramKey, renderDiagrams, type DiagramResult } from "../lib/diagrams";
 import type { NoteModel } from "../lib/notes/model";
+import type { PublishedNote } from "../lib/resolve/resolve-site";
 
 /** Every diagram the given notes draw, in one batch (one browser, cached on disk by a hash of the
  * Mermaid source) before any Markdown is rendered: rendering is async, the plugins that place the
@@ -29,4 +30,25 @@ export async function cachedDiagramKeys(cacheDir: string): Promise<ReadonlySet<s
  */
 export function diagramsCached(model: NoteModel, cached: ReadonlySet<string>): boolean {
   return model.codeBlocks.every((block) => block.role !== "diagram" || block.mermaid === undefined || cached.has(diagramKey(block.mermaid)));
+}
+
+/**
+ * The notes whose diagrams rendering `notes` shows: themselves and every note they embed, at any
+ * depth (an embedded piece brings its pictures, and the embedded note may be unchanged).
+ */
+export function notesShownBy(notes: readonly PublishedNote[], byPath: ReadonlyMap<string, PublishedNote>): NoteModel[] {
+  const seen = new Set<string>();
+  const queue = [...notes];
+  const models: NoteModel[] = [];
+  while (queue.length > 0) {
+    const note = queue.pop()!;
+    if (seen.has(note.model.path)) continue;
+    seen.add(note.model.path);
+    models.push(note.model);
+    for (const link of Object.values(note.links)) {
+      const target = link.kind === "embed" ? byPath.get(link.target) : undefined;
+      if (target !== undefined && !seen.has(target.model.path)) queue.push(target);
+    }
+  }
+  return models;
 }

@@ -10,7 +10,7 @@ import { cachePath, settings } from "../lib/settings/settings";
 import { registerMdxContext } from "../markdown/mdx-contexts";
 import { createNoteRenderer } from "../markdown/note-renderer";
 import { publishBuildState } from "./build-state";
-import { cachedDiagramKeys, diagramsCached, renderAllDiagrams } from "./diagrams";
+import { cachedDiagramKeys, diagramsCached, notesShownBy, renderAllDiagrams } from "./diagrams";
 import { fileDates } from "./file-dates";
 import { imageSizes } from "./image-sizes";
 import { pipelineVersion } from "./pipeline-version";
@@ -99,7 +99,7 @@ async function syncNotes(context: LoaderContext): Promise<void> {
       !diagramsCached(note.model, cachedDiagrams),
   );
   const diagrams = await renderAllDiagrams(
-    stale.map((n) => n.model),
+    notesShownBy(stale, site.byPath),
     cachePath(config, "diagrams"),
     (message) => logger.info(message),
   );
@@ -156,6 +156,9 @@ async function syncNotes(context: LoaderContext): Promise<void> {
     const { html, quiz } = await renderOrShowSource(render, note, sources.get(model.path)?.body ?? "");
     const failed = render.warnings.slice(before).some((w) => w.kind === "diagram");
     const data = await parseData({ id: model.path, data: { ...entry, ...(quiz === undefined ? {} : { quizHtml: quiz }) }, filePath: source.absolutePath });
+    // Astro keeps an entry whose digest is unchanged: a note rendered again only because its
+    // pictures had left the cache must still replace what was stored.
+    if (store.get(model.path)?.digest === `${digest}:${failed ? "retry" : "ok"}`) store.delete(model.path);
     store.set({ id: model.path, data, filePath, digest: `${digest}:${failed ? "retry" : "ok"}`, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
   }
   warnings.push(...render.warnings);
