@@ -1,18 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { linkFileTree, writeFileTree } from "./file-tree";
+import { tempSites } from "./fixtures/temp-site";
 
-const made: string[] = [];
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), "file-tree-"));
-  made.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempSites("file-tree-");
 
 const FILES = [
   { path: "pagefind-entry.json", content: '{"version":"1"}' },

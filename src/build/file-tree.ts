@@ -1,17 +1,13 @@
 import { constants } from "node:fs";
 import { copyFile, link, mkdir, readdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import { inBatches } from "./in-batches.ts";
 
-const AT_ONCE = 64;
 /** Why a file system refuses a hard link that a copy can stand in for. */
 const LINK_REFUSED = new Set(["EXDEV", "EPERM", "ENOTSUP", "EMLINK", "EOPNOTSUPP"]);
 
-/** Runs `task` over `items`, AT_ONCE at a time: thousands of small files, without thousands of open handles. */
-async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += AT_ONCE) await Promise.all(items.slice(start, start + AT_ONCE).map(task));
-}
-
-async function makeFolders(root: string, paths: readonly string[]): Promise<void> {
+/** Every folder the files at `paths` under `root` need, each made once. */
+export async function makeFolders(root: string, paths: readonly string[]): Promise<void> {
   for (const folder of new Set(paths.map((path) => dirname(join(root, path))))) await mkdir(folder, { recursive: true });
 }
 

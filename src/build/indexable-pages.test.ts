@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempSites } from "./fixtures/temp-site";
 import { indexablePages, stagePages } from "./indexable-pages";
 
-const made: string[] = [];
-function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "indexable-"));
-  made.push(dir);
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const site = tempSites("indexable-");
 
 const NOTE = '<main data-pagefind-body><h1>글루</h1><p>Glue</p></main>';
 const REDIRECT = '<meta http-equiv="refresh" content="0; url=/notes/%EA%B8%80%EB%A3%A8/">';

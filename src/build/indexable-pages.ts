@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join, sep } from "node:path";
 import { linkFiles } from "./file-tree.ts";
+import { inBatches } from "./in-batches.ts";
 
 /**
  * Pagefind indexes only pages with a `data-pagefind-body` element once any page has one; the rest
@@ -35,18 +36,14 @@ export async function indexablePages(outDir: string, skipDir = "pagefind"): Prom
     .filter((name) => name.endsWith(".html") && !name.startsWith(skip))
     .sort();
   const facts: PageFacts[] = new Array(html.length);
-  for (let start = 0; start < html.length; start += READS_AT_ONCE) {
-    await Promise.all(
-      html.slice(start, start + READS_AT_ONCE).map(async (name, offset) => {
-        const bytes = await readFile(join(outDir, name));
-        facts[start + offset] = {
-          path: name.split(sep).join("/"),
-          hash: createHash("sha256").update(bytes).digest("hex"),
-          marked: bytes.includes(BODY_MARKER),
-        };
-      }),
-    );
-  }
+  await inBatches(
+    html,
+    async (name, index) => {
+      const bytes = await readFile(join(outDir, name));
+      facts[index] = { path: name.split(sep).join("/"), hash: createHash("sha256").update(bytes).digest("hex"), marked: bytes.includes(BODY_MARKER) };
+    },
+    READS_AT_ONCE,
+  );
   // Without a marked page Pagefind indexes every page.
   const anyMarked = facts.some((page) => page.marked);
   const chosen = anyMarked ? facts.filter((page) => page.marked) : facts;

@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempSites } from "./fixtures/temp-site";
 import { indexCacheKey, restoreIndex, saveIndex } from "./search-index-cache";
 
-const made: string[] = [];
-function site(pages: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "index-cache-"));
-  made.push(dir);
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const site = tempSites("index-cache-");
 
 describe("search index cache", () => {
   it("keys on the indexable pages and on everything else that shapes the index", () => {

@@ -3,9 +3,8 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { redirectsFile, redirectTargetInHtml, type SiteRedirect } from "../lib/seo/redirects";
+import { inBatches } from "../build/in-batches";
 import { readHead } from "./sitemap-noindex";
-
-const AT_ONCE = 64;
 
 /**
  * A `_redirects` file (Netlify, Cloudflare Pages) for every redirect page the build wrote (aliases,
@@ -24,17 +23,13 @@ export function redirectsFileIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const pages = (await readdir(out, { recursive: true })).filter((f) => f.endsWith(`${sep}index.html`) || f === "index.html");
         const redirects: SiteRedirect[] = [];
-        for (let start = 0; start < pages.length; start += AT_ONCE) {
-          await Promise.all(
-            pages.slice(start, start + AT_ONCE).map(async (page) => {
-              const head = await readHead(join(out, page));
-              const to = head === undefined ? undefined : redirectTargetInHtml(head);
-              if (to === undefined) return;
-              const dirPath = relative(out, join(out, page, "..")).split(sep).join("/");
-              redirects.push({ from: `${base}${dirPath === "" ? "" : `${dirPath}/`}`, to });
-            }),
-          );
-        }
+        await inBatches(pages, async (page) => {
+          const head = await readHead(join(out, page));
+          const to = head === undefined ? undefined : redirectTargetInHtml(head);
+          if (to === undefined) return;
+          const dirPath = relative(out, join(out, page, "..")).split(sep).join("/");
+          redirects.push({ from: `${base}${dirPath === "" ? "" : `${dirPath}/`}`, to });
+        });
         if (redirects.length === 0) return;
         const file = redirectsFile(redirects, { forceOverFiles: process.env["NETLIFY"] === "true" });
         for (const warning of file.warnings) logger.warn(warning);

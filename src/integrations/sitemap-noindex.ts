@@ -1,11 +1,11 @@
 import { open, readdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { inBatches } from "../build/in-batches";
 import { builtFileForUrl, isNoindexHtml, sitemapLocations, withoutSitemapUrls } from "../lib/seo/sitemap";
 
 /** The robots meta sits in the head: the first few KB of a page are enough, and 15,000 pages stay cheap. */
 const HEAD_BYTES = 4096;
-const OPEN_AT_ONCE = 64;
 
 export async function readHead(file: string): Promise<string | undefined> {
   try {
@@ -48,15 +48,11 @@ export function sitemapNoindexIntegration(): AstroIntegration {
           const noindex = new Set<string>();
           const locs = sitemapLocations(xml);
           // A few files at a time: a 5,000-note site lists ~15,000 pages, more than a default open-file limit.
-          for (let start = 0; start < locs.length; start += OPEN_AT_ONCE) {
-            await Promise.all(
-              locs.slice(start, start + OPEN_AT_ONCE).map(async (loc) => {
-                const page = builtFileForUrl(loc, site, base);
-                const head = page === undefined || !page.endsWith(".html") ? undefined : await readHead(`${outDir}${page}`);
-                if (head !== undefined && isNoindexHtml(head)) noindex.add(loc);
-              }),
-            );
-          }
+          await inBatches(locs, async (loc) => {
+            const page = builtFileForUrl(loc, site, base);
+            const head = page === undefined || !page.endsWith(".html") ? undefined : await readHead(`${outDir}${page}`);
+            if (head !== undefined && isNoindexHtml(head)) noindex.add(loc);
+          });
           if (noindex.size === 0) continue;
           const result = withoutSitemapUrls(xml, (loc) => noindex.has(loc));
           await writeFile(file, result.xml);

@@ -156,10 +156,11 @@ async function syncNotes(context: LoaderContext): Promise<void> {
     const { html, quiz } = await renderOrShowSource(render, note, sources.get(model.path)?.body ?? "");
     const failed = render.warnings.slice(before).some((w) => w.kind === "diagram");
     const data = await parseData({ id: model.path, data: { ...entry, ...(quiz === undefined ? {} : { quizHtml: quiz }) }, filePath: source.absolutePath });
+    const stored = `${digest}:${failed ? "retry" : "ok"}`;
     // Astro keeps an entry whose digest is unchanged: a note rendered again only because its
     // pictures had left the cache must still replace what was stored.
-    if (store.get(model.path)?.digest === `${digest}:${failed ? "retry" : "ok"}`) store.delete(model.path);
-    store.set({ id: model.path, data, filePath, digest: `${digest}:${failed ? "retry" : "ok"}`, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
+    if (store.get(model.path)?.digest === stored) store.delete(model.path);
+    store.set({ id: model.path, data, filePath, digest: stored, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
   }
   warnings.push(...render.warnings);
   const ids = new Set(site.notes.map((n) => n.model.path));

@@ -3,7 +3,6 @@ export { diagramKey, rendererVersion, idPrefixForKey, normalizeDiagramSource } f
 export { createChromiumRenderer, findChromium, CHROMIUM_ARGS, type ChromiumRendererOptions } from "./browser";
 export { postProcessSvg, POSTPROCESS_VERSION } from "./postProcess";
 export { wrapDiagramHtml, type WrapDiagramOptions } from "./wrapDiagramHtml";
-export { diagramRef, expandDiagramRefs, type ExpandedDiagrams } from "./figure-ref";
 export { svgTextRuns } from "./svgText";
 export { MERMAID_CONFIG, DIAGRAM_FONT_FAMILY } from "./config";
 export type { DiagramResult, BatchRenderer, RawRenderResult, BatchRenderContext } from "./types";
