@@ -13,6 +13,7 @@ import { sitemapNoindexIntegration } from "./src/integrations/sitemap-noindex.ts
 import { vaultFilesIntegration } from "./src/integrations/vault-files.ts";
 import { redirectsFileIntegration } from "./src/integrations/redirects-file.ts";
 import { fileBundlesIntegration } from "./src/integrations/file-bundles.ts";
+import { dataStoreFromDiskIntegration } from "./src/integrations/data-store-from-disk.ts";
 
 const config = settings();
 if (config.siteUrl === undefined && process.argv.includes("build")) {
@@ -34,6 +35,7 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [
     mdx(),
+    dataStoreFromDiskIntegration(),
     // Without a site URL there is nothing absolute to list: no sitemap.
     ...(config.siteUrl === undefined ? [] : [sitemap(), sitemapNoindexIntegration()]),
     vaultFilesIntegration(),

@@ -25,13 +25,16 @@ export async function writeFileTree(root: string, files: readonly { readonly pat
 export async function linkFiles(from: string, to: string, paths: readonly string[]): Promise<void> {
   await mkdir(to, { recursive: true });
   await makeFolders(to, paths);
-  await inBatches(paths, (path) =>
-    link(join(from, path), join(to, path)).catch((error: NodeJS.ErrnoException) => {
-      // Only where links cannot be made; never over an existing file, which may share its bytes.
-      if (!LINK_REFUSED.has(error.code ?? "")) throw error;
-      return copyFile(join(from, path), join(to, path), constants.COPYFILE_EXCL);
-    }),
-  );
+  await inBatches(paths, (path) => linkFile(join(from, path), join(to, path)));
+}
+
+/** `to` made a hard link to `from`, or a copy where the file system refuses links; never over an
+ * existing file (which may share its bytes): that fails with EEXIST. */
+export async function linkFile(from: string, to: string): Promise<void> {
+  await link(from, to).catch((error: NodeJS.ErrnoException) => {
+    if (!LINK_REFUSED.has(error.code ?? "")) throw error;
+    return copyFile(from, to, constants.COPYFILE_EXCL);
+  });
 }
 
 /** Every file of `from` linked (or copied) to the same place under `to`. */

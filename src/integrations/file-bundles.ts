@@ -1,10 +1,10 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { makeFolders } from "../build/file-tree";
-import { inBatches } from "../build/in-batches";
-import { bundledFilePath, FILE_BUNDLES, FILE_BUNDLES_DIR, type FileBundle } from "../lib/site-files/file-bundle";
+import { writeBundledFiles } from "../build/bundled-files";
+import { settings } from "../lib/settings/settings";
+import { FILE_BUNDLES, FILE_BUNDLES_DIR, type FileBundle } from "../lib/site-files/file-bundle";
 
 /**
  * Writes the files of each bundle the build rendered (src/pages/file-bundles/[bundle].json.ts), then
@@ -26,25 +26,10 @@ export function fileBundlesIntegration(): AstroIntegration {
           });
           if (text === undefined) continue;
           const { files } = JSON.parse(text) as FileBundle;
-          const inside = files.flatMap((file) => {
-            const path = bundledFilePath(file.path);
-            if (path === undefined) logger.warn(`${name}: ${file.path} left out: not a path inside the site`);
-            return path === undefined ? [] : [{ path, content: file.content, named: file.path }];
-          });
-          await makeFolders(out, inside.map((file) => file.path));
-          let written = 0;
-          await inBatches(inside, async (file) => {
-            // "wx": never replaces a file, and asks the disk once instead of checking first.
-            const kept = await writeFile(join(out, file.path), file.content, { flag: "wx" }).then(
-              () => true,
-              (error: NodeJS.ErrnoException) => {
-                if (error.code === "EEXIST") return false;
-                throw error;
-              },
-            );
-            if (kept) written++;
-            else logger.warn(`${name}: ${file.named} left out: a page of the site is already there`);
-          });
+          const { written, leftOut } = await writeBundledFiles(out, files, { cacheRoot: settings().cacheDir });
+          for (const { path, reason } of leftOut) {
+            logger.warn(`${name}: ${path} left out: ${reason === "outside" ? "not a path inside the site" : "a page of the site is already there"}`);
+          }
           logger.info(`${name}: ${written} file(s) written`);
         }
         await rm(bundlesDir, { recursive: true, force: true });
