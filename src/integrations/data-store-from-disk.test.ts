@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52,5 +53,16 @@ describe("dataStoreModule", () => {
     const module = join(dir, "store.mjs");
     writeFileSync(module, dataStoreModule(file));
     expect((await import(/* @vite-ignore */ pathToFileURL(module).href)).default).toEqual(store);
+  });
+
+  it("ends the build naming the file when the store cannot be read or parsed (Astro would render an empty site)", () => {
+    const dir = folder({ "broken.json": '[{"notes":' });
+    for (const file of [join(dir, "broken.json"), join(dir, "missing.json")]) {
+      const module = join(dir, "store.mjs");
+      writeFileSync(module, dataStoreModule(file));
+      const run = spawnSync(process.execPath, [module], { encoding: "utf8" });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`cannot read the content data store ${file}`);
+    }
   });
 });

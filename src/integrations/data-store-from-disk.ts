@@ -51,16 +51,16 @@ export function dataStoreFromDiskIntegration(): AstroIntegration {
 }
 
 /** The module's code: the store parsed from its file. Astro swallows an error importing the store and
- * renders from an empty one, so a store that cannot be read ends the build with its reason instead. */
+ * renders from an empty one, so a store that cannot be read or parsed ends the build with its reason. */
 export function dataStoreModule(file: string): string {
   return `import { readFileSync } from "node:fs";
-let text;
+let store;
 try {
-  text = readFileSync(${JSON.stringify(file)}, "utf8");
+  store = JSON.parse(readFileSync(${JSON.stringify(file)}, "utf8"));
 } catch (error) {
-  console.error("[kb-data-store-from-disk] cannot read the content data store: " + error.message);
+  console.error("[kb-data-store-from-disk] cannot read the content data store " + ${JSON.stringify(file)} + ": " + error.message);
   process.exit(1);
 }
-export default JSON.parse(text);
+export default store;
 `;
 }
