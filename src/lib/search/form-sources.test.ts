@@ -47,13 +47,15 @@ describe("form sources", () => {
 });
 
 describe("source anchors", () => {
-  it("carry the encoded pairs as element ids and come back from a result's anchors", () => {
+  it("carry the encoded pairs as one element id and come back from a result's anchors", () => {
     const sources = new Map([["람다", ["lambda"]], ["bucket", ["버킷에", "버킷"]]]);
     const ids = sourceAnchorIds(encodeFormSources(sources));
-    expect(ids).toEqual(["search-source-람다=lambda", "search-source-bucket=버킷에|버킷"]);
+    expect(ids).toEqual(["search-source-람다=lambda;bucket=버킷에|버킷"]);
     for (const id of ids) expect(id).not.toMatch(/\s/u);
     const anchors = [{ id: "설명" }, ...ids.map((id) => ({ id })), { id: "search-forms" }];
     expect(formSourcesOfAnchors(anchors)).toEqual(sources);
+    // An index built before (one anchor per pair) reads the same.
+    expect(formSourcesOfAnchors([{ id: "search-source-람다=lambda" }, { id: "search-source-bucket=버킷에|버킷" }])).toEqual(sources);
     expect(sourceAnchorIds("")).toEqual([]);
     expect(formSourcesOfAnchors(undefined).size).toBe(0);
   });
